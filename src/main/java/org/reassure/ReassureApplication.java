@@ -1,0 +1,23 @@
+package org.reassure;
+
+import org.reassure.cli.ReassureCommand;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the single executable jar: without arguments it serves the platform, otherwise
+ * it runs the command line ({@code serve}, {@code import}, {@code export}, ...).
+ */
+@SpringBootApplication
+@Modulithic(systemName = "Reassure", sharedModules = "shared")
+public class ReassureApplication {
+
+	public static void main(String[] args) {
+		int exitCode = new CommandLine(new ReassureCommand()).execute(args.length == 0 ? new String[] { "serve" } : args);
+		if (exitCode != ReassureCommand.KEEP_RUNNING) {
+			System.exit(exitCode);
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package org.reassure.coalition;
+
+/** Published when a meeting enters the registry. */
+public record MeetingRecorded(Meeting meeting) {
+}
