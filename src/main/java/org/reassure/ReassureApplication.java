@@ -15,7 +15,7 @@ import picocli.CommandLine;
 public class ReassureApplication {
 
 	public static void main(String[] args) {
-		int exitCode = new CommandLine(new ReassureCommand()).execute(args.length == 0 ? new String[] { "serve" } : args);
+		int exitCode = new CommandLine(new ReassureCommand(ReassureApplication.class)).execute(args.length == 0 ? new String[] { "serve" } : args);
 		if (exitCode != ReassureCommand.KEEP_RUNNING) {
 			System.exit(exitCode);
 		}

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.reassure.shared.RuleViolation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One sourced statement about a participant or the coalition ({@link #COALITION}). Claims that
  * disagree are kept side by side, never merged.
@@ -34,6 +36,7 @@ public record Claim(ClaimId id, String subject, Predicate predicate, String valu
 		citations = List.copyOf(citations);
 	}
 
+	@JsonIgnore
 	public boolean isAboutCoalition() {
 		return COALITION.equals(subject);
 	}

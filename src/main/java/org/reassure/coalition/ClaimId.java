@@ -2,12 +2,14 @@ package org.reassure.coalition;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.reassure.shared.RuleViolation;
 
 /**
  * A claim's stable identifier (kebab-case).
  */
-public record ClaimId(String value) {
+public record ClaimId(@JsonValue String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 

@@ -7,9 +7,9 @@ import org.reassure.shared.RuleViolation;
 
 /**
  * One seat in the rotation of the coalition's headquarters (Paris for the first year, then
- * London), or its coordination cell.
+ * London), or its coordination cell, which does not rotate ({@code order} null).
  */
-public record Headquarters(String id, String city, String host, LocalDate from, LocalDate until, Integer rotationMonths, int order,
+public record Headquarters(String id, String city, String host, LocalDate from, LocalDate until, Integer rotationMonths, Integer order,
 		String noteEn, String noteFr, List<Citation> citations) {
 
 	public Headquarters {

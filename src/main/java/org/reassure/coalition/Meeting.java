@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import org.reassure.shared.RuleViolation;
 
 /**
- * A meeting of the coalition. Its date may be known only vaguely ({@code dateText}), as the
- * sources sometimes say no more than "a Thursday, late 2025".
+ * A meeting of the coalition. Its date may be known only vaguely ({@code dateText}) and its level
+ * not at all ({@code null}), as the sources sometimes say no more than "a Thursday".
  */
 public record Meeting(String id, LocalDate date, String dateText, String place, MeetingFormat format, MeetingLevel level, String kind,
 		List<String> convenors, List<String> attendees, List<Guest> guests, String outcomeEn, String outcomeFr, List<Citation> citations) {
@@ -27,7 +27,6 @@ public record Meeting(String id, LocalDate date, String dateText, String place, 
 			throw new RuleViolation("place", "length", "a meeting's place is 1 to 200 characters");
 		}
 		Objects.requireNonNull(format, "format");
-		Objects.requireNonNull(level, "level");
 		if (citations == null || citations.isEmpty()) {
 			throw new RuleViolation("citations", "sourced", "every meeting needs at least one citation");
 		}

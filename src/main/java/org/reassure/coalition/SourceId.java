@@ -2,15 +2,17 @@ package org.reassure.coalition;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import org.reassure.shared.RuleViolation;
 
 /**
  * Names a source: a seed article's file name, or {@code public-record}.
  */
-public record SourceId(String value) {
+public record SourceId(@JsonValue String value) {
 
-	public static final SourceId PUBLIC_RECORD = new SourceId("public-record");
 	private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+	public static final SourceId PUBLIC_RECORD = new SourceId("public-record");
 
 	public SourceId {
 		if (value == null || !FORMAT.matcher(value).matches()) {

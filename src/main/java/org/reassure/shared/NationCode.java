@@ -2,11 +2,13 @@ package org.reassure.shared;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A participant's code: ISO 3166-1 alpha-2 for states (FR, GB, UA), an upper-case acronym of up
  * to eight letters for organisations (EU, NATO).
  */
-public record NationCode(String value) {
+public record NationCode(@JsonValue String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("[A-Z]{2,8}");
 

@@ -1,9 +1,13 @@
 package org.reassure.shared;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * A command broke a rule of the domain: names the field, the rule and why. Rendered as 422
  * problem+json by the web layer.
  */
+@ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
 public class RuleViolation extends RuntimeException {
 
 	private final String field;

@@ -48,7 +48,7 @@ CREATE TABLE meetings (
     date_text    VARCHAR(100),
     place        VARCHAR(200)  NOT NULL,
     format       VARCHAR(20)   NOT NULL,
-    level        VARCHAR(40)   NOT NULL,
+    level        VARCHAR(40),
     kind         VARCHAR(200),
     convenors    VARCHAR(200)  NOT NULL,
     attendees    VARCHAR(1000) NOT NULL,
@@ -64,7 +64,7 @@ CREATE TABLE headquarters (
     valid_from      VARCHAR(10),
     valid_until     VARCHAR(10),
     rotation_months INTEGER,
-    ordinal         INTEGER      NOT NULL,
+    ordinal         INTEGER,
     note_en         VARCHAR(1000),
     note_fr         VARCHAR(1000)
 );

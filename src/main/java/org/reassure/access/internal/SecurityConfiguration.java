@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			requests.requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll();
 			requests.requestMatchers("/css/**", "/js/**", "/geo/**", "/img/**", "/webjars/**", "/favicon.ico", "/error").permitAll();
 			requests.requestMatchers("/login", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
-			requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+			requests.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
 			requests.requestMatchers("/actuator/**").hasRole("ADMIN");
 			rules.forEach(rule -> rule.authorize(requests));
 			requests.anyRequest().denyAll();

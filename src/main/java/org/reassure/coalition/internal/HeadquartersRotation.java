@@ -1,5 +1,7 @@
 package org.reassure.coalition.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +41,16 @@ public class HeadquartersRotation {
 
 	public List<Headquarters> all() {
 		Map<String, List<Citation>> cited = citations.all(Citations.Owner.HEADQUARTERS);
-		return jdbc.sql("SELECT id, city, host, valid_from, valid_until, rotation_months, ordinal, note_en, note_fr FROM headquarters ORDER BY ordinal, id")
+		return jdbc.sql("SELECT id, city, host, valid_from, valid_until, rotation_months, ordinal, note_en, note_fr FROM headquarters ORDER BY CASE WHEN ordinal IS NULL THEN 1 ELSE 0 END, ordinal, id")
 			.query((rs, n) -> new Headquarters(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4)), date(rs.getString(5)),
-					(Integer) rs.getObject(6) == null ? null : rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+					nullableInt(rs, 6), nullableInt(rs, 7), rs.getString(8), rs.getString(9),
 					cited.getOrDefault(rs.getString(1), List.of())))
 			.list();
+	}
+
+	private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
 	}
 
 	private static String text(LocalDate date) {

@@ -44,7 +44,7 @@ public class Meetings {
 	public void add(Meeting m) {
 		try {
 			jdbc.sql("INSERT INTO meetings (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(m.id(), m.date() == null ? null : m.date().toString(), m.dateText(), m.place(), m.format().name(), m.level().name(), m.kind(),
+				.params(m.id(), m.date() == null ? null : m.date().toString(), m.dateText(), m.place(), m.format().name(), m.level() == null ? null : m.level().name(), m.kind(),
 						String.join(",", m.convenors()), String.join(",", m.attendees()), json.writeValueAsString(m.guests()), m.outcomeEn(),
 						m.outcomeFr())
 				.update();
@@ -72,7 +72,7 @@ public class Meetings {
 	private Meeting map(ResultSet rs, List<Citation> cited) throws SQLException {
 		String date = rs.getString(2);
 		return new Meeting(rs.getString(1), date == null ? null : LocalDate.parse(date), rs.getString(3), rs.getString(4),
-				MeetingFormat.valueOf(rs.getString(5)), MeetingLevel.valueOf(rs.getString(6)), rs.getString(7), split(rs.getString(8)),
+				MeetingFormat.valueOf(rs.getString(5)), rs.getString(6) == null ? null : MeetingLevel.valueOf(rs.getString(6)), rs.getString(7), split(rs.getString(8)),
 				split(rs.getString(9)), json.readValue(rs.getString(10), GUESTS), rs.getString(11), rs.getString(12), cited);
 	}
 
