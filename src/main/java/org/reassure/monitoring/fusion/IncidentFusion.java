@@ -25,8 +25,9 @@ import org.reassure.monitoring.ReportId;
  * a report that links two incidents merges them. The relation is symmetric and evaluated exactly the same way
  * whichever report came first, and each incident is computed from its reports in report-id order ({@link
  * IncidentAssembly}), so the incidents do not depend on arrival order as long as no report is {@link Admission#LATE}.
- * Distances use an equirectangular approximation on the mean sphere at the pair's mean latitude (error far below a
- * metre at 2 km); times are compared in whole milliseconds.
+ * Distances use an equirectangular approximation on the mean sphere at the pair's mean latitude: within 0.5% of the
+ * distance on the ellipsoid (the sphere's share; the approximation adds well under a metre at 2 km). Times are
+ * compared in whole milliseconds.
  *
  * <p><b>Mechanics.</b> Open reports live in primitive arrays ({@link ReportSlots}) grouped by an online union-find,
  * and in a grid of cells at least {@code maxDistanceM} wide keyed by a packed long ({@link GridCells}), so a report

@@ -160,7 +160,7 @@ class IncidentFusionPropertiesTest {
     }
 
     @Property(tries = 200)
-    void reportsBeyondTheDistanceWindowNeverMerge(@ForAll @DoubleRange(min = 2_001, max = 20_000) double metres,
+    void reportsBeyondTheDistanceWindowNeverMerge(@ForAll @DoubleRange(min = 2_005, max = 20_000) double metres,
                                                   @ForAll @DoubleRange(min = 0, max = 360) double bearingDegrees,
                                                   @ForAll @IntRange(min = 0, max = 120) int seconds) {
         double bearing = Math.toRadians(bearingDegrees);
