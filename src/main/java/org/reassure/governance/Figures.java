@@ -1,0 +1,45 @@
+package org.reassure.governance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.reassure.shared.NationCode;
+
+/**
+ * How the tally writes numbers in its explanations. Shares are rounded down, so a share shown as
+ * 55.0 % is never below a 55 % threshold it is said to reach.
+ */
+final class Figures {
+
+	private Figures() {
+	}
+
+	static char decimalSeparator(Locale locale) {
+		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? ',' : '.';
+	}
+
+	/** {@code part} as a percentage of {@code whole} with one decimal, rounded down: "60.7 %". */
+	static String percent(long part, long whole, Locale locale) {
+		long tenths = whole == 0 ? 0 : Math.multiplyExact(part, 1000L) / whole;
+		return tenths / 10 + String.valueOf(decimalSeparator(locale)) + tenths % 10 + " %";
+	}
+
+	/** A number of hundredths written with as few decimals as it needs: 5500 is "55", 3333 is "33.33". */
+	static String hundredths(long hundredths, char separator) {
+		long units = hundredths / 100;
+		long decimals = hundredths % 100;
+		if (decimals == 0) {
+			return Long.toString(units);
+		}
+		return decimals % 10 == 0 ? units + String.valueOf(separator) + decimals / 10 : units + String.valueOf(separator) + (decimals < 10 ? "0" : "") + decimals;
+	}
+
+	static String nations(List<NationCode> nations) {
+		return nations.stream().map(NationCode::value).collect(Collectors.joining(", "));
+	}
+
+	static String count(long n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
+	}
+}
