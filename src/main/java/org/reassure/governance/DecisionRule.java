@@ -3,6 +3,7 @@ package org.reassure.governance;
 import static org.reassure.governance.Figures.count;
 import static org.reassure.governance.Figures.nations;
 import static org.reassure.governance.Figures.percent;
+import static org.reassure.governance.Figures.singular;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -69,11 +70,11 @@ public sealed interface DecisionRule {
 		public Verdict judge(Count count) {
 			List<NationCode> objectors = count.nations(BallotChoice.OBJECT);
 			if (objectors.isEmpty()) {
-				return new Verdict(true, new Explanation("no objection among " + count(count.members(), "member", "members") + " (silence procedure).",
-						"aucune objection parmi " + count(count.members(), "membre", "membres") + " (procédure de silence)."), count.electorate());
+				return new Verdict(true, new Explanation("no objection among " + count(count.members(), "member", "members", Locale.ENGLISH) + " (silence procedure).",
+						"aucune objection parmi " + count(count.members(), "membre", "membres", Locale.FRENCH) + " (procédure de silence)."), count.electorate());
 			}
-			return new Verdict(false, new Explanation("the silence was broken by " + count(objectors.size(), "objection", "objections") + " (" + nations(objectors) + ").",
-					"le silence a été rompu par " + count(objectors.size(), "objection", "objections") + " (" + nations(objectors) + ")."), List.of());
+			return new Verdict(false, new Explanation("the silence was broken by " + count(objectors.size(), "objection", "objections", Locale.ENGLISH) + " (" + nations(objectors) + ").",
+					"le silence a été rompu par " + count(objectors.size(), "objection", "objections", Locale.FRENCH) + " (" + nations(objectors) + ")."), List.of());
 		}
 	}
 
@@ -108,8 +109,8 @@ public sealed interface DecisionRule {
 		public Verdict judge(Count count) {
 			List<NationCode> against = count.nations(BallotChoice.NO);
 			if (!against.isEmpty()) {
-				return new Verdict(false, new Explanation(count(against.size(), "member", "members") + " voted no (" + nations(against) + "); unanimity admits no vote against.",
-						count(against.size(), "membre", "membres") + (against.size() == 1 ? " a" : " ont") + " voté non (" + nations(against)
+				return new Verdict(false, new Explanation(count(against.size(), "member", "members", Locale.ENGLISH) + " voted no (" + nations(against) + "); unanimity admits no vote against.",
+						count(against.size(), "membre", "membres", Locale.FRENCH) + (singular(against.size(), Locale.FRENCH) ? " a" : " ont") + " voté non (" + nations(against)
 								+ ") ; l'unanimité n'admet aucun vote contre."), List.of());
 			}
 			int yes = count.members(BallotChoice.YES);
@@ -183,7 +184,7 @@ public sealed interface DecisionRule {
 					yes + " des " + count.members() + " membres (" + percent(yes, count.members(), Locale.FRENCH) + " " + compare(enoughMembers) + " "
 							+ members.percent(Locale.FRENCH) + ") représentant " + percent(yesWeight, count.totalWeight(), Locale.FRENCH) + " "
 							+ count.basis().ofWhole().fr() + " (" + compare(enoughWeight) + " " + weight.percent(Locale.FRENCH) + ") ont voté oui ; " + no
-							+ " non, " + count(abstained, "abstention", "abstentions") + ", " + missing + " sans vote.");
+							+ " non, " + count(abstained, "abstention", "abstentions", Locale.FRENCH) + ", " + missing + " sans vote.");
 			boolean passes = enoughMembers && enoughWeight;
 			return new Verdict(passes, reason, passes ? count.electorate() : List.of());
 		}
@@ -218,13 +219,13 @@ public sealed interface DecisionRule {
 			List<NationCode> joined = count.nations(BallotChoice.OPT_IN);
 			String who = joined.isEmpty() ? "" : " (" + nations(joined) + ")";
 			if (joined.size() >= minimum) {
-				return new Verdict(true, new Explanation(count(joined.size(), "member", "members") + " opted in" + who + ", at least " + minimum
-						+ " needed; the decision binds only those who joined.", count(joined.size(), "membre", "membres") + (joined.size() == 1 ? " a" : " ont")
+				return new Verdict(true, new Explanation(count(joined.size(), "member", "members", Locale.ENGLISH) + " opted in" + who + ", at least " + minimum
+						+ " needed; the decision binds only those who joined.", count(joined.size(), "membre", "membres", Locale.FRENCH) + (singular(joined.size(), Locale.FRENCH) ? " a" : " ont")
 								+ " rejoint" + who + ", au moins " + minimum + " requis ; la décision n'engage que ceux qui ont rejoint."), joined);
 			}
-			return new Verdict(false, new Explanation(count(joined.size(), "member", "members") + " opted in" + who + ", fewer than the " + minimum
-					+ " needed; nobody is bound.", count(joined.size(), "membre", "membres") + (joined.size() == 1 ? " a" : " ont") + " rejoint" + who
-							+ ", moins que les " + minimum + " requis ; personne n'est engagé."), List.of());
+			return new Verdict(false, new Explanation(count(joined.size(), "member", "members", Locale.ENGLISH) + " opted in" + who + ", fewer than the minimum of " + minimum
+					+ "; nobody is bound.", count(joined.size(), "membre", "membres", Locale.FRENCH) + (singular(joined.size(), Locale.FRENCH) ? " a" : " ont") + " rejoint" + who
+							+ ", moins que le minimum requis (" + minimum + ") ; personne n'est engagé."), List.of());
 		}
 	}
 

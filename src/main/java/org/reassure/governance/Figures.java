@@ -39,7 +39,12 @@ final class Figures {
 		return nations.stream().map(NationCode::value).collect(Collectors.joining(", "));
 	}
 
-	static String count(long n, String one, String many) {
-		return n + " " + (n == 1 ? one : many);
+	/** "1 member", "2 members"; in French zero is singular too ("0 abstention"). */
+	static String count(long n, String one, String many, Locale locale) {
+		return n + " " + (singular(n, locale) ? one : many);
+	}
+
+	static boolean singular(long n, Locale locale) {
+		return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? n < 2 : n == 1;
 	}
 }
