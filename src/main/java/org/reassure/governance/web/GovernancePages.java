@@ -228,7 +228,7 @@ class GovernancePages {
 		Statutes statutes = version == null ? rulebook.statutes() : rulebook.statutes(version);
 		List<StatuteArticle> articles = statutes.articles();
 		model.addAttribute("statutes", statutes);
-		model.addAttribute("title", statutes.title(locale));
+		model.addAttribute("statutesTitle", statutes.title(locale));
 		model.addAttribute("inForceSince", utc(statutes.inForceSince()));
 		model.addAttribute("articles", articles.stream()
 			.map(a -> new ArticleRow(articles.indexOf(a) + 1, a.code(), a.origin(), a.title(locale), statutes.text(a, locale), a.citations()))
