@@ -287,4 +287,13 @@ class GovernanceApiTest {
 		assertThat(http.get(VIEWER, "/api/v1/governance/statutes/99").status()).isEqualTo(404);
 		assertThat(http.get(VIEWER, "/api/v1/governance/weight-tables/1").body().path("weights").path("FR").asLong()).isEqualTo(68_402_000L);
 	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		Response docs = http.get(VIEWER, "/v3/api-docs");
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body().path("paths").has(PROPOSALS + "/{id}/ballots/{nation}")).isTrue();
+		assertThat(docs.body().path("paths").path(PROPOSALS + "/{id}/tally").path("get").path("summary").asString()).contains("English and French");
+	}
 }

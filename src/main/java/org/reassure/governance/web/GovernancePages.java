@@ -13,11 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.reassure.access.Actors;
 import org.reassure.access.Role;
+import org.reassure.coalition.Citation;
 import org.reassure.coalition.CoalitionRegistry;
 import org.reassure.coalition.Participant;
 import org.reassure.coalition.ParticipantFilter;
@@ -122,7 +122,7 @@ class GovernancePages {
 	record ElectorRow(NationCode code, String name, Ballot ballot, ZonedDateTime changedAt, Long weight, String weightShare) {
 	}
 
-	record ArticleRow(int number, String code, StatuteArticle.Origin origin, String title, String text, List<?> citations) {
+	record ArticleRow(int number, String code, StatuteArticle.Origin origin, String title, String text, List<Citation> citations) {
 	}
 
 	record WeightRow(NationCode code, String name, long weight, String share) {
