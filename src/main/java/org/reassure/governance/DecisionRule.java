@@ -2,8 +2,8 @@ package org.reassure.governance;
 
 import static org.reassure.governance.Figures.count;
 import static org.reassure.governance.Figures.nations;
-import static org.reassure.governance.Figures.percent;
-import static org.reassure.governance.Figures.singular;
+import static org.reassure.governance.Figures.bloc;
+import static org.reassure.governance.Figures.members;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -73,8 +73,9 @@ public sealed interface DecisionRule {
 				return new Verdict(true, new Explanation("no objection among " + count(count.members(), "member", "members", Locale.ENGLISH) + " (silence procedure).",
 						"aucune objection parmi " + count(count.members(), "membre", "membres", Locale.FRENCH) + " (procédure de silence)."), count.electorate());
 			}
-			return new Verdict(false, new Explanation("the silence was broken by " + count(objectors.size(), "objection", "objections", Locale.ENGLISH) + " (" + nations(objectors) + ").",
-					"le silence a été rompu par " + count(objectors.size(), "objection", "objections", Locale.FRENCH) + " (" + nations(objectors) + ")."), List.of());
+			String who = " (" + nations(objectors) + ").";
+			return new Verdict(false, new Explanation("the silence was broken by " + count(objectors.size(), "objection", "objections", Locale.ENGLISH) + who,
+					"le silence a été rompu par " + count(objectors.size(), "objection", "objections", Locale.FRENCH) + who), List.of());
 		}
 	}
 
@@ -109,9 +110,9 @@ public sealed interface DecisionRule {
 		public Verdict judge(Count count) {
 			List<NationCode> against = count.nations(BallotChoice.NO);
 			if (!against.isEmpty()) {
-				return new Verdict(false, new Explanation(count(against.size(), "member", "members", Locale.ENGLISH) + " voted no (" + nations(against) + "); unanimity admits no vote against.",
-						count(against.size(), "membre", "membres", Locale.FRENCH) + (singular(against.size(), Locale.FRENCH) ? " a" : " ont") + " voté non (" + nations(against)
-								+ ") ; l'unanimité n'admet aucun vote contre."), List.of());
+				return new Verdict(false, members(against.size(), "voted no", "a voté non", "ont voté non")
+					.then(new Explanation(" (" + nations(against) + "); unanimity admits no vote against.", " (" + nations(against) + ") ; l'unanimité n'admet aucun vote contre.")),
+						List.of());
 			}
 			int yes = count.members(BallotChoice.YES);
 			if (yes == 0) {
@@ -120,19 +121,10 @@ public sealed interface DecisionRule {
 			}
 			long silent = count.members(BallotChoice.ABSTAIN) + (long) count.notVoted().size();
 			long silentWeight = count.weight(BallotChoice.ABSTAIN) + count.notVotedWeight();
-			boolean membersBlock = blockingMembers.isMetBy(silent, count.members());
-			boolean weightBlocks = blockingWeight.isMetBy(silentWeight, count.totalWeight());
-			Explanation abstainers = new Explanation(
-					silent + " of " + count.members() + " members (" + percent(silent, count.members(), Locale.ENGLISH) + " " + compare(membersBlock) + " "
-							+ blockingMembers.percent(Locale.ENGLISH) + ") representing " + percent(silentWeight, count.totalWeight(), Locale.ENGLISH) + " "
-							+ count.basis().ofWhole().en() + " (" + compare(weightBlocks) + " " + blockingWeight.percent(Locale.ENGLISH) + ")",
-					silent + " des " + count.members() + " membres (" + percent(silent, count.members(), Locale.FRENCH) + " " + compare(membersBlock) + " "
-							+ blockingMembers.percent(Locale.FRENCH) + ") représentant " + percent(silentWeight, count.totalWeight(), Locale.FRENCH) + " "
-							+ count.basis().ofWhole().fr() + " (" + compare(weightBlocks) + " " + blockingWeight.percent(Locale.FRENCH) + ")");
-			if (membersBlock && weightBlocks) {
-				return new Verdict(false, new Explanation("abstentions and missing ballots reach the blocking minority: ", "les abstentions et bulletins manquants atteignent la minorité de blocage : ")
-					.then(abstainers)
-					.then(new Explanation(".", ".")), List.of());
+			Explanation abstainers = bloc(count, silent, blockingMembers, silentWeight, blockingWeight);
+			if (blockingMembers.isMetBy(silent, count.members()) && blockingWeight.isMetBy(silentWeight, count.totalWeight())) {
+				return new Verdict(false, new Explanation("abstentions and missing ballots reach the blocking minority: ",
+						"les abstentions et bulletins manquants atteignent la minorité de blocage : ").then(abstainers).then(new Explanation(".", ".")), List.of());
 			}
 			return new Verdict(true, new Explanation("no vote against and " + yes + " yes; abstentions and missing ballots, ",
 					"aucun vote contre et " + yes + " oui ; les abstentions et bulletins manquants, ")
@@ -171,21 +163,13 @@ public sealed interface DecisionRule {
 		public Verdict judge(Count count) {
 			int yes = count.members(BallotChoice.YES);
 			long yesWeight = count.weight(BallotChoice.YES);
-			boolean enoughMembers = members.isMetBy(yes, count.members());
-			boolean enoughWeight = weight.isMetBy(yesWeight, count.totalWeight());
 			int no = count.members(BallotChoice.NO);
 			int abstained = count.members(BallotChoice.ABSTAIN);
 			int missing = count.notVoted().size();
-			Explanation reason = new Explanation(
-					yes + " of " + count.members() + " members (" + percent(yes, count.members(), Locale.ENGLISH) + " " + compare(enoughMembers) + " "
-							+ members.percent(Locale.ENGLISH) + ") representing " + percent(yesWeight, count.totalWeight(), Locale.ENGLISH) + " "
-							+ count.basis().ofWhole().en() + " (" + compare(enoughWeight) + " " + weight.percent(Locale.ENGLISH) + ") voted yes; " + no + " no, "
-							+ abstained + " abstained, " + missing + " did not vote.",
-					yes + " des " + count.members() + " membres (" + percent(yes, count.members(), Locale.FRENCH) + " " + compare(enoughMembers) + " "
-							+ members.percent(Locale.FRENCH) + ") représentant " + percent(yesWeight, count.totalWeight(), Locale.FRENCH) + " "
-							+ count.basis().ofWhole().fr() + " (" + compare(enoughWeight) + " " + weight.percent(Locale.FRENCH) + ") ont voté oui ; " + no
-							+ " non, " + count(abstained, "abstention", "abstentions", Locale.FRENCH) + ", " + missing + " sans vote.");
-			boolean passes = enoughMembers && enoughWeight;
+			Explanation reason = bloc(count, yes, members, yesWeight, weight).then(new Explanation(
+					" voted yes; " + no + " no, " + abstained + " abstained, " + missing + " did not vote.",
+					" ont voté oui ; " + no + " non, " + count(abstained, "abstention", "abstentions", Locale.FRENCH) + ", " + missing + " sans vote."));
+			boolean passes = members.isMetBy(yes, count.members()) && weight.isMetBy(yesWeight, count.totalWeight());
 			return new Verdict(passes, reason, passes ? count.electorate() : List.of());
 		}
 	}
@@ -217,19 +201,14 @@ public sealed interface DecisionRule {
 		@Override
 		public Verdict judge(Count count) {
 			List<NationCode> joined = count.nations(BallotChoice.OPT_IN);
-			String who = joined.isEmpty() ? "" : " (" + nations(joined) + ")";
+			Explanation opted = members(joined.size(), "opted in", "a rejoint", "ont rejoint")
+				.then(joined.isEmpty() ? new Explanation("", "") : new Explanation(" (" + nations(joined) + ")", " (" + nations(joined) + ")"));
 			if (joined.size() >= minimum) {
-				return new Verdict(true, new Explanation(count(joined.size(), "member", "members", Locale.ENGLISH) + " opted in" + who + ", at least " + minimum
-						+ " needed; the decision binds only those who joined.", count(joined.size(), "membre", "membres", Locale.FRENCH) + (singular(joined.size(), Locale.FRENCH) ? " a" : " ont")
-								+ " rejoint" + who + ", au moins " + minimum + " requis ; la décision n'engage que ceux qui ont rejoint."), joined);
+				return new Verdict(true, opted.then(new Explanation(", at least " + minimum + " needed; the decision binds only those who joined.",
+						", au moins " + minimum + " requis ; la décision n'engage que ceux qui ont rejoint.")), joined);
 			}
-			return new Verdict(false, new Explanation(count(joined.size(), "member", "members", Locale.ENGLISH) + " opted in" + who + ", fewer than the minimum of " + minimum
-					+ "; nobody is bound.", count(joined.size(), "membre", "membres", Locale.FRENCH) + (singular(joined.size(), Locale.FRENCH) ? " a" : " ont") + " rejoint" + who
-							+ ", moins que le minimum requis (" + minimum + ") ; personne n'est engagé."), List.of());
+			return new Verdict(false, opted.then(new Explanation(", fewer than the minimum of " + minimum + "; nobody is bound.",
+					", moins que le minimum requis (" + minimum + ") ; personne n'est engagé.")), List.of());
 		}
-	}
-
-	private static String compare(boolean reached) {
-		return reached ? ">=" : "<";
 	}
 }

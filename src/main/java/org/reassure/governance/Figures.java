@@ -35,6 +35,28 @@ final class Figures {
 		return decimals % 10 == 0 ? units + String.valueOf(separator) + decimals / 10 : units + String.valueOf(separator) + (decimals < 10 ? "0" : "") + decimals;
 	}
 
+	/**
+	 * A group of members and the weight behind it, against two thresholds: "17 of 28 members (60.7 % >= 55 %)
+	 * representing 71.2 % of the population (>= 65 %)".
+	 */
+	static Explanation bloc(Count count, long members, Share memberShare, long weight, Share weightShare) {
+		String membersReached = compare(memberShare.isMetBy(members, count.members()));
+		String weightReached = compare(weightShare.isMetBy(weight, count.totalWeight()));
+		return new Explanation(
+				members + " of " + count.members() + " members (" + percent(members, count.members(), Locale.ENGLISH) + " " + membersReached + " "
+						+ memberShare.percent(Locale.ENGLISH) + ") representing " + percent(weight, count.totalWeight(), Locale.ENGLISH) + " "
+						+ count.basis().ofWhole().en() + " (" + weightReached + " " + weightShare.percent(Locale.ENGLISH) + ")",
+				members + " des " + count.members() + " membres (" + percent(members, count.members(), Locale.FRENCH) + " " + membersReached + " "
+						+ memberShare.percent(Locale.FRENCH) + ") représentant " + percent(weight, count.totalWeight(), Locale.FRENCH) + " "
+						+ count.basis().ofWhole().fr() + " (" + weightReached + " " + weightShare.percent(Locale.FRENCH) + ")");
+	}
+
+	/** "2 members" and "2 membres", with the French verb that agrees: "a" or "ont". */
+	static Explanation members(long n, String verbEn, String verbFrSingular, String verbFrPlural) {
+		return new Explanation(count(n, "member", "members", Locale.ENGLISH) + " " + verbEn,
+				count(n, "membre", "membres", Locale.FRENCH) + " " + (singular(n, Locale.FRENCH) ? verbFrSingular : verbFrPlural));
+	}
+
 	static String nations(List<NationCode> nations) {
 		return nations.stream().map(NationCode::value).collect(Collectors.joining(", "));
 	}
@@ -42,6 +64,10 @@ final class Figures {
 	/** "1 member", "2 members"; in French zero is singular too ("0 abstention"). */
 	static String count(long n, String one, String many, Locale locale) {
 		return n + " " + (singular(n, locale) ? one : many);
+	}
+
+	private static String compare(boolean reached) {
+		return reached ? ">=" : "<";
 	}
 
 	static boolean singular(long n, Locale locale) {
