@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * In headless Chromium: a secretariat user opens a qualified-majority proposal, the liaisons of
- * two nations vote, and the proposal page explains the result, live and then final, in English
- * and French.
+ * two nations vote (changing and withdrawing a ballot on the way), and the proposal page explains
+ * the result, live and then final, in English and French.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "reassure.governance.decide-every=PT1S")
 @Import(MovableClock.Setup.class)
@@ -85,8 +85,17 @@ class GovernanceBrowserTest {
 		assertThat(text("outcome")).isEqualTo("Pending");
 		assertThat(text("rule")).contains("Qualified majority").contains("55 %").contains("65 %");
 
-		vote("web-liaison-fr", proposal);
-		vote("web-liaison-de", proposal);
+		signIn("web-liaison-fr");
+		browser.get(proposal + "?lang=en");
+		ballot("NO", "Ballot cast.", "No");
+		ballot("YES", "Ballot changed.", "Yes");
+		signIn("web-liaison-de");
+		browser.get(proposal + "?lang=en");
+		ballot("ABSTAIN", "Ballot cast.", "Abstain");
+		browser.findElement(By.id("withdraw")).click();
+		assertThat(text("done")).isEqualTo("Ballot withdrawn.");
+		assertThat(text("elector-DE")).contains("no ballot");
+		ballot("YES", "Ballot cast.", "Yes");
 
 		signIn("web-viewer");
 		browser.get(proposal);
@@ -135,14 +144,13 @@ class GovernanceBrowserTest {
 		assertThat(text("article-BALLOTS")).contains("Règle de la plateforme");
 	}
 
-	private void vote(String liaison, String proposal) {
-		signIn(liaison);
-		browser.get(proposal + "?lang=en");
-		browser.findElement(By.id("choice-YES")).click();
+	/** Chooses on the open proposal page, submits, and checks the page confirms it. */
+	private void ballot(String choice, String confirmation, String shown) {
+		browser.findElement(By.id("choice-" + choice)).click();
 		browser.findElement(By.id("cast")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
-		assertThat(text("done")).isEqualTo("Ballot cast.");
-		assertThat(text("my-ballot")).endsWith("Yes");
+		assertThat(text("done")).isEqualTo(confirmation);
+		assertThat(text("my-ballot")).endsWith(shown);
 	}
 
 	private void signIn(String user) {
