@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.reassure.coalition.Citation;
 import org.reassure.shared.NationCode;
@@ -35,7 +36,7 @@ final class Fixtures {
 	}
 
 	static Electorate numberedElectorate(int size) {
-		return new Electorate(java.util.stream.IntStream.range(0, size).mapToObj(Fixtures::numbered).toList());
+		return new Electorate(IntStream.range(0, size).mapToObj(Fixtures::numbered).toList());
 	}
 
 	/** A population table from alternating codes and weights: "FR", 68, "DE", 83. */
@@ -63,7 +64,7 @@ final class Fixtures {
 	}
 
 	static List<Ballot> ballots(Object... codesAndChoices) {
-		return java.util.stream.IntStream.iterate(0, i -> i < codesAndChoices.length, i -> i + 2)
+		return IntStream.iterate(0, i -> i < codesAndChoices.length, i -> i + 2)
 			.mapToObj(i -> ballot((String) codesAndChoices[i], (BallotChoice) codesAndChoices[i + 1]))
 			.toList();
 	}
