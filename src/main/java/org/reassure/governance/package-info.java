@@ -1,0 +1,4 @@
+/**
+ * How the coalition decides: statutes, weight tables, proposals, decision rules, ballots and tallies.
+ */
+package org.reassure.governance;
