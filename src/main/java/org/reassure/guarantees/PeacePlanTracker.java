@@ -22,14 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeacePlanTracker {
 
 	private final PeacePlans plans;
-	private final GuaranteesDataset dataset;
 	private final Ledger ledger;
 	private final Actors actors;
 	private final ApplicationEventPublisher events;
 
-	PeacePlanTracker(PeacePlans plans, GuaranteesDataset dataset, Ledger ledger, Actors actors, ApplicationEventPublisher events) {
+	PeacePlanTracker(PeacePlans plans, Ledger ledger, Actors actors, ApplicationEventPublisher events) {
 		this.plans = plans;
-		this.dataset = dataset;
 		this.ledger = ledger;
 		this.actors = actors;
 		this.events = events;
@@ -43,10 +41,6 @@ public class PeacePlanTracker {
 		return plans.find(id).orElseThrow(() -> new NotFound("peace plan", id));
 	}
 
-	public List<RedLineReference> redLines() {
-		return dataset.redLines();
-	}
-
 	@Transactional
 	public PlanPoint addPoint(String planId, String title, String text) {
 		PeacePlan plan = plan(planId);
@@ -55,28 +49,32 @@ public class PeacePlanTracker {
 		return recorded(planId, point, "guarantees.peace-plan.point-added");
 	}
 
+	/**
+	 * Revises a point in one go: its status, the positions of the parties named, and, when given,
+	 * its whole red-line assessment (the lines it touches, each respected or crossed). A part left
+	 * null stays as it was.
+	 */
 	@Transactional
-	public PlanPoint changeStatus(String planId, int number, PlanPoint.Status status) {
-		if (status == null) {
-			throw new RuleViolation("status", "required", "a point is AGREED, OPEN or REJECTED");
-		}
-		return update(planId, plan(planId).point(number).withStatus(status), "guarantees.peace-plan.status-changed");
-	}
-
-	@Transactional
-	public PlanPoint recordPosition(String planId, int number, NationCode party, PlanPoint.Position position) {
+	public PlanPoint revisePoint(String planId, int number, PlanPoint.Status status, Map<NationCode, PlanPoint.Position> positions,
+			Map<RedLine, PlanPoint.Assessment> redLines) {
 		PeacePlan plan = plan(planId);
-		plan.requireParty(party);
-		if (position == null) {
-			throw new RuleViolation("position", "required", "a position is ACCEPTS, RESERVED or REJECTS");
+		PlanPoint point = plan.point(number);
+		if (status != null) {
+			point = point.withStatus(status);
 		}
-		return update(planId, plan.point(number).withPosition(party, position), "guarantees.peace-plan.position-recorded");
-	}
-
-	/** Replaces the point's red-line assessment: the lines it touches, each respected or crossed. */
-	@Transactional
-	public PlanPoint assessRedLines(String planId, int number, Map<RedLine, PlanPoint.Assessment> assessments) {
-		return update(planId, plan(planId).point(number).withRedLines(assessments), "guarantees.peace-plan.red-lines-assessed");
+		if (positions != null) {
+			for (Map.Entry<NationCode, PlanPoint.Position> position : positions.entrySet()) {
+				plan.requireParty(position.getKey());
+				if (position.getValue() == null) {
+					throw new RuleViolation("positions", "required", "a position is ACCEPTS, RESERVED or REJECTS");
+				}
+				point = point.withPosition(position.getKey(), position.getValue());
+			}
+		}
+		if (redLines != null) {
+			point = point.withRedLines(redLines);
+		}
+		return update(planId, point, "guarantees.peace-plan.point-revised");
 	}
 
 	private PlanPoint update(String planId, PlanPoint point, String action) {

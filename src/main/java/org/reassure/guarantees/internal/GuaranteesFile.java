@@ -21,7 +21,7 @@ public record GuaranteesFile(String version, List<DeclarationEntry> declarations
 		List<PlanEntry> peacePlans) {
 
 	public record CitationEntry(String source, String quote, String description) {
-		Citation toCitation() {
+		public Citation toCitation() {
 			return new Citation(new SourceId(source), quote, description);
 		}
 	}
@@ -37,8 +37,8 @@ public record GuaranteesFile(String version, List<DeclarationEntry> declarations
 			List<CitationEntry> citations) {
 		public Declaration toDeclaration() {
 			return new Declaration(id, date, place, titleEn, titleFr, summaryEn, summaryFr,
-					components.stream().map(c -> new Declaration.CoveredComponent(c.code(), cite(c.citations()))).toList(),
-					signatories.stream().map(s -> new Declaration.Signatory(new NationCode(s.nation()), s.signedOn(), cite(s.citations()))).toList(),
+					listed(components).stream().map(c -> new Declaration.CoveredComponent(c.code(), cite(c.citations()))).toList(),
+					listed(signatories).stream().map(s -> new Declaration.Signatory(new NationCode(s.nation()), s.signedOn(), cite(s.citations()))).toList(),
 					signatoriesNoteEn, signatoriesNoteFr, cite(citations));
 		}
 	}
@@ -67,14 +67,18 @@ public record GuaranteesFile(String version, List<DeclarationEntry> declarations
 	public record PlanEntry(String id, String titleEn, String titleFr, List<String> parties, String pointsNoteEn, String pointsNoteFr,
 			List<CitationEntry> citations, List<ReportEntry> reported) {
 		public PeacePlan toPlan() {
-			return new PeacePlan(id, titleEn, titleFr, parties.stream().map(NationCode::new).toList(), pointsNoteEn, pointsNoteFr, cite(citations),
-					List.of(), reported.stream()
+			return new PeacePlan(id, titleEn, titleFr, listed(parties).stream().map(NationCode::new).toList(), pointsNoteEn, pointsNoteFr, cite(citations),
+					List.of(), listed(reported).stream()
 						.map(r -> new PeacePlan.ReportedProgress(new NationCode(r.party()), r.statementEn(), r.statementFr(), cite(r.citations())))
 						.toList());
 		}
 	}
 
-	private static List<Citation> cite(List<CitationEntry> entries) {
-		return entries == null ? List.of() : entries.stream().map(CitationEntry::toCitation).toList();
+	public static List<Citation> cite(List<CitationEntry> entries) {
+		return listed(entries).stream().map(CitationEntry::toCitation).toList();
+	}
+
+	private static <T> List<T> listed(List<T> entries) {
+		return entries == null ? List.of() : entries;
 	}
 }
