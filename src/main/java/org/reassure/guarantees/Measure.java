@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.reassure.shared.RuleViolation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * How much a commitment offers: a positive quantity in a unit, or an amount of money in an ISO 4217 currency.
  */
@@ -55,6 +57,7 @@ public record Measure(BigDecimal amount, MeasureUnit unit, Currency currency) {
 		return new Measure(quantity, unit, currencyCode == null || currencyCode.isBlank() ? null : currency(currencyCode));
 	}
 
+	@JsonIgnore
 	public boolean isMoney() {
 		return currency != null;
 	}

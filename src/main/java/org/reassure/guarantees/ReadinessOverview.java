@@ -20,10 +20,6 @@ public record ReadinessOverview(LocalDate asOf, List<String> components, List<Na
 
 	/** Commitments that are ready and those still pending, with what they add up to. */
 	public record Tally(Totals ready, Totals pending) {
-
-		public boolean isEmpty() {
-			return ready.commitments() == 0 && pending.commitments() == 0;
-		}
 	}
 
 	/** A number of commitments, the personnel they offer and their money per ISO 4217 currency. */
