@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.reassure.shared.NationCode;
@@ -46,7 +47,7 @@ public record PlanPoint(int number, String title, String text, Status status, Ma
 		if (status == null) {
 			throw new RuleViolation("status", "required", "a point is AGREED, OPEN or REJECTED");
 		}
-		if ((positions != null && positions.containsValue(null)) || (redLines != null && redLines.containsValue(null))) {
+		if (hasNullValue(positions) || hasNullValue(redLines)) {
 			throw new RuleViolation("redLines", "required", "every party and red line named needs a value");
 		}
 		positions = Collections.unmodifiableMap(byParty(positions == null ? Map.of() : positions));
@@ -69,6 +70,10 @@ public record PlanPoint(int number, String title, String text, Status status, Ma
 
 	public PlanPoint withRedLines(Map<RedLine, Assessment> assessments) {
 		return new PlanPoint(number, title, text, status, positions, assessments);
+	}
+
+	private static boolean hasNullValue(Map<?, ?> map) {
+		return map != null && map.values().stream().anyMatch(Objects::isNull);
 	}
 
 	private static Map<NationCode, Position> byParty(Map<NationCode, Position> positions) {
