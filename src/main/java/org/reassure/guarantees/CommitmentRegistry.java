@@ -2,6 +2,7 @@ package org.reassure.guarantees;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,7 +154,8 @@ public class CommitmentRegistry {
 		return note;
 	}
 
+	/** Instants are stored in milliseconds; what the caller gets back is what is stored. */
 	private Instant now() {
-		return clock.instant();
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 }

@@ -2,6 +2,8 @@ package org.reassure.guarantees;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +95,7 @@ public class GuaranteeActivation {
 			log.info("Monitoring alert {}/{} left aside: the guarantee system is in {}", alert.source(), alert.reference(), system.state());
 			return Optional.empty();
 		}
-		return Optional.of(store(system, system.openBreachReview(alert.reason(), Actor.SYSTEM, clock.instant()), Actor.SYSTEM));
+		return Optional.of(store(system, system.openBreachReview(alert.reason(), Actor.SYSTEM, now()), Actor.SYSTEM));
 	}
 
 	@Transactional
@@ -120,7 +122,7 @@ public class GuaranteeActivation {
 	public ConsultationResponse respond(ResponsePosition position, String statement) {
 		Consultation consultation = consultations.latest()
 			.orElseThrow(() -> new Conflict("state", "no consultation is open: the guarantee system is in " + records.current().state()));
-		ConsultationResponse response = consultation.respond(position, statement, actors.current(), clock.instant());
+		ConsultationResponse response = consultation.respond(position, statement, actors.current(), now());
 		consultations.answer(response);
 		ledger.record(LedgerEntry.of(actors.current(), "guarantees.consultation.answered", response));
 		events.publishEvent(response);
@@ -132,7 +134,7 @@ public class GuaranteeActivation {
 			throw new AccessDeniedException("only " + transition.triggeredBy() + " may " + transition);
 		}
 		GuaranteeSystem system = records.current();
-		return store(system, system.move(transition, reason, actors.current(), clock.instant()), actors.current());
+		return store(system, system.move(transition, reason, actors.current(), now()), actors.current());
 	}
 
 	private ActivationChanged store(GuaranteeSystem system, ActivationChanged change, Actor actor) {
@@ -140,6 +142,11 @@ public class GuaranteeActivation {
 		ledger.record(LedgerEntry.of(actor, "guarantees.activation." + change.transition().name().toLowerCase().replace('_', '-'), change));
 		events.publishEvent(change);
 		return change;
+	}
+
+	/** Instants are stored in milliseconds; what the caller gets back is what is stored. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private static int requireHours(int hours) {
