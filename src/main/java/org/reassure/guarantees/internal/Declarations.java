@@ -34,6 +34,9 @@ public class Declarations {
 	}
 
 	public void add(Declaration d, String recordedBy, long recordedAt) {
+		if (exists(d.id())) {
+			throw duplicate(d);
+		}
 		try {
 			jdbc.sql("""
 					INSERT INTO declarations (id, declared_on, place, title_en, title_fr, summary_en, summary_fr, signatories_note_en,
@@ -43,7 +46,7 @@ public class Declarations {
 				.update();
 		}
 		catch (DuplicateKeyException e) {
-			throw new Conflict("id", "a declaration with id " + d.id() + " already exists");
+			throw duplicate(d);
 		}
 		citations.add(Owner.DECLARATION, d.id(), d.citations());
 		for (int i = 0; i < d.components().size(); i++) {
@@ -83,6 +86,10 @@ public class Declarations {
 					rs.getString(6), rs.getString(7), components.getOrDefault(rs.getString(1), List.of()),
 					signatories.getOrDefault(rs.getString(1), List.of()), rs.getString(8), rs.getString(9), cited.getOrDefault(rs.getString(1), List.of())))
 			.list();
+	}
+
+	private static Conflict duplicate(Declaration d) {
+		return new Conflict("id", "a declaration with id " + d.id() + " already exists");
 	}
 
 	private static LocalDate date(String text) {
