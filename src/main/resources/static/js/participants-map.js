@@ -6,7 +6,7 @@
     MEMBER: '#1f5fa8', DISPUTED: '#c98a00', PARTNER: '#6b8e23', SUPPORTED_STATE: '#ffd500',
     NOT_MEMBER: '#b0413e', UNCLAIMED: '#d9d9d9'
   };
-  const map = L.map(element, { worldCopyJump: true, attributionControl: true }).setView([50, 15], 3);
+  const map = L.map(element, { worldCopyJump: true, attributionControl: true }).setView([50, 12], 4);
   map.attributionControl.addAttribution('Natural Earth');
 
   Promise.all([

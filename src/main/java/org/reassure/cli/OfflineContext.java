@@ -20,6 +20,8 @@ final class OfflineContext {
 	static ConfigurableApplicationContext start(ReassureCommand reassure, List<String> springArguments) {
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--reassure.listeners.enabled=false");
+		// standard output carries the command's result (an export); the log still goes to the log file
+		arguments.add("--logging.threshold.console=OFF");
 		return new SpringApplicationBuilder(reassure.application()).web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.run(arguments.toArray(String[]::new));

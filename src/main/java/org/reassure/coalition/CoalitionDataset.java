@@ -19,6 +19,7 @@ import org.reassure.coalition.internal.HeadquartersRotation;
 import org.reassure.coalition.internal.Meetings;
 import org.reassure.coalition.internal.Participants;
 import org.reassure.coalition.internal.ReferenceData;
+import org.reassure.coalition.internal.Revisions;
 import org.reassure.coalition.internal.Sources;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
@@ -55,9 +56,11 @@ public class CoalitionDataset {
 	private final ApplicationEventPublisher events;
 	private final JsonMapper json;
 	private final Clock clock;
+	private final Revisions revisions;
 
 	CoalitionDataset(Participants participants, Claims claims, Meetings meetings, HeadquartersRotation headquarters, ReferenceData reference,
-			Sources sources, DatasetImports imports, Ledger ledger, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
+			Sources sources, DatasetImports imports, Ledger ledger, ApplicationEventPublisher events, JsonMapper json, Clock clock, Revisions revisions) {
+		this.revisions = revisions;
 		this.participants = participants;
 		this.claims = claims;
 		this.meetings = meetings;
@@ -87,6 +90,7 @@ public class CoalitionDataset {
 		each("headquarters", file.headquarters(), DatasetFile.HeadquartersEntry::toHeadquarters, h -> tally.add(seats.get(h.id()), h, () -> headquarters.add(h), h.id()));
 		importReference(file.reference(), tally);
 		imports.add(file.version(), sha256, clock.millis(), actor.user());
+		revisions.bump();
 		ledger.record(new LedgerEntry(actor, "coalition.dataset.imported", Map.of("version", file.version(), "added", tally.added), sha256));
 		events.publishEvent(new DatasetImported(file.version(), sha256, tally.added));
 		return new ImportResult(file.version(), sha256, tally.added, tally.unchanged, false);

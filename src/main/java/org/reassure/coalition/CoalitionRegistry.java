@@ -13,6 +13,7 @@ import org.reassure.coalition.internal.HeadquartersRotation;
 import org.reassure.coalition.internal.Meetings;
 import org.reassure.coalition.internal.Participants;
 import org.reassure.coalition.internal.ReferenceData;
+import org.reassure.coalition.internal.Revisions;
 import org.reassure.coalition.internal.Sources;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
@@ -22,6 +23,7 @@ import org.reassure.shared.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The coalition registry: who is in it according to which source, its meetings, headquarters and
@@ -40,9 +42,12 @@ public class CoalitionRegistry {
 	private final Actors actors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Revisions revisions;
+	private volatile Snapshot cached;
 
 	CoalitionRegistry(Participants participants, Claims claims, Meetings meetings, HeadquartersRotation headquarters, ReferenceData reference,
-			Sources sources, Ledger ledger, Actors actors, ApplicationEventPublisher events, Clock clock) {
+			Sources sources, Ledger ledger, Actors actors, ApplicationEventPublisher events, Clock clock, Revisions revisions) {
+		this.revisions = revisions;
 		this.participants = participants;
 		this.claims = claims;
 		this.meetings = meetings;
@@ -56,32 +61,27 @@ public class CoalitionRegistry {
 	}
 
 	public List<ParticipantProfile> profiles(ParticipantFilter filter) {
-		Map<String, List<Claim>> bySubject = claims.all().stream().collect(Collectors.groupingBy(Claim::subject));
-		return participants.all()
-			.stream()
-			.map(p -> ParticipantProfile.of(p, bySubject.getOrDefault(p.code().value(), List.of())))
-			.filter(filter::accepts)
-			.toList();
+		return snapshot().profiles().stream().filter(filter::accepts).toList();
 	}
 
 	public Optional<ParticipantProfile> profile(NationCode code) {
-		return participants.find(code).map(p -> ParticipantProfile.of(p, claimsAbout(code.value())));
+		return snapshot().profiles().stream().filter(p -> p.participant().code().equals(code)).findFirst();
 	}
 
 	public boolean knows(NationCode code) {
-		return participants.find(code).isPresent();
+		return profile(code).isPresent();
 	}
 
 	public List<Claim> claimsAbout(String subject) {
-		return claims.all().stream().filter(c -> c.subject().equals(subject)).toList();
+		return snapshot().claims().stream().filter(c -> c.subject().equals(subject)).toList();
 	}
 
 	public List<Claim> claims() {
-		return claims.all();
+		return snapshot().claims();
 	}
 
 	public List<Meeting> meetings() {
-		return meetings.all();
+		return snapshot().meetings();
 	}
 
 	public Optional<Meeting> meeting(String id) {
@@ -101,8 +101,8 @@ public class CoalitionRegistry {
 	}
 
 	public List<SourceUse> sourceUses() {
-		List<Claim> all = claims.all();
-		List<Meeting> allMeetings = meetings.all();
+		List<Claim> all = claims();
+		List<Meeting> allMeetings = meetings();
 		return sources.all().stream().map(s -> new SourceUse(s, all.stream().filter(c -> cites(c.citations(), s.id())).toList(),
 				(int) allMeetings.stream().filter(m -> cites(m.citations(), s.id())).count())).toList();
 	}
@@ -110,6 +110,7 @@ public class CoalitionRegistry {
 	@Transactional
 	public Participant add(Participant participant) {
 		participants.add(participant);
+		revisions.bump();
 		ledger.record(LedgerEntry.of(actors.current(), "coalition.participant.added", participant));
 		events.publishEvent(new ParticipantAdded(participant));
 		return participant;
@@ -122,6 +123,7 @@ public class CoalitionRegistry {
 			throw new RuleViolation("subject", "known", "the subject must be 'coalition' or a known participant code, was: " + claim.subject());
 		}
 		claims.add(claim, actors.current(), clock.millis());
+		revisions.bump();
 		ledger.record(LedgerEntry.of(actors.current(), "coalition.claim.recorded", claim));
 		events.publishEvent(new ClaimRecorded(claim));
 		return claim;
@@ -131,13 +133,38 @@ public class CoalitionRegistry {
 	public Meeting record(Meeting meeting) {
 		requireKnownSources(meeting.citations());
 		meetings.add(meeting);
+		revisions.bump();
 		ledger.record(LedgerEntry.of(actors.current(), "coalition.meeting.recorded", meeting));
 		events.publishEvent(new MeetingRecorded(meeting));
 		return meeting;
 	}
 
 	public Claim claim(ClaimId id) {
-		return claims.find(id).orElseThrow(() -> new NotFound("claim", id));
+		return claims().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new NotFound("claim", id));
+	}
+
+	/** What the registry derives from its tables, recomputed only when a write moved the revision. */
+	private Snapshot snapshot() {
+		long revision = revisions.current();
+		Snapshot current = cached;
+		if (current != null && current.revision() == revision) {
+			return current;
+		}
+		List<Claim> allClaims = claims.all();
+		Map<String, List<Claim>> bySubject = allClaims.stream().collect(Collectors.groupingBy(Claim::subject));
+		List<ParticipantProfile> profiles = participants.all()
+			.stream()
+			.map(p -> ParticipantProfile.of(p, bySubject.getOrDefault(p.code().value(), List.of())))
+			.toList();
+		Snapshot fresh = new Snapshot(revision, profiles, allClaims, meetings.all());
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			// inside a transaction the revision may belong to a write that still rolls back
+			cached = fresh;
+		}
+		return fresh;
+	}
+
+	private record Snapshot(long revision, List<ParticipantProfile> profiles, List<Claim> claims, List<Meeting> meetings) {
 	}
 
 	private void requireKnownSources(List<Citation> citations) {

@@ -86,3 +86,11 @@ CREATE TABLE dataset_imports (
     imported_at BIGINT      NOT NULL,
     imported_by VARCHAR(64) NOT NULL
 );
+
+-- Bumped by every write to the registry, in the same transaction: readers cache what they derive
+-- from the claims and recompute only when the revision moved (safe with several app instances).
+CREATE TABLE coalition_revision (
+    id       INTEGER PRIMARY KEY,
+    revision BIGINT  NOT NULL
+);
+INSERT INTO coalition_revision (id, revision) VALUES (1, 0);

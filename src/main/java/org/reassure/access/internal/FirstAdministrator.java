@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens the {@code admin} account on first start: with REASSURE_ADMIN_PASSWORD when set, else a
- * random password printed once to the console (never to the log, which may be shipped elsewhere).
+ * random password printed once to the console (standard error, never the log, which may be shipped elsewhere).
  */
 @Component
 @Order(0)
@@ -31,7 +31,7 @@ class FirstAdministrator implements ApplicationRunner {
 		boolean generated = configuredPassword.isBlank();
 		String password = generated ? randomPassword() : configuredPassword;
 		if (administration.openFirstAdministrator(password) && generated) {
-			System.out.println("""
+			System.err.println("""
 
 					  Reassure: first start. An administrator account was opened.
 					    user:     admin

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.reassure.access.AuthorizationRules;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,7 @@ class SecurityConfiguration {
 	private static final RequestMatcher CARRIES_CREDENTIALS = request -> request.getHeader("Authorization") != null;
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain filterChain(HttpSecurity http, List<AuthorizationRules> rules, ApiTokens tokens, AccountDirectory directory,
 			JsonMapper json) throws Exception {
 		AuthenticationEntryPoint problem = (request, response, e) -> writeProblem(json, response, HttpStatus.UNAUTHORIZED,

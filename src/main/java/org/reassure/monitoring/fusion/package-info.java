@@ -1,0 +1,4 @@
+/**
+ * Order-independent, incremental fusion of reports of one event into incidents.
+ */
+package org.reassure.monitoring.fusion;
