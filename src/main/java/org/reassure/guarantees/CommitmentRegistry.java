@@ -11,7 +11,7 @@ import org.reassure.access.Actors;
 import org.reassure.access.Role;
 import org.reassure.guarantees.internal.Commitments;
 import org.reassure.guarantees.internal.RatificationRoutes;
-import org.reassure.guarantees.internal.Revisions;
+import org.reassure.guarantees.internal.ReadinessRevision;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.shared.Actor;
@@ -35,14 +35,14 @@ public class CommitmentRegistry {
 
 	private final Commitments commitments;
 	private final RatificationRoutes routes;
-	private final Revisions revisions;
+	private final ReadinessRevision revisions;
 	private final CoalitionChecks coalition;
 	private final Ledger ledger;
 	private final Actors actors;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	CommitmentRegistry(Commitments commitments, RatificationRoutes routes, Revisions revisions, CoalitionChecks coalition, Ledger ledger,
+	CommitmentRegistry(Commitments commitments, RatificationRoutes routes, ReadinessRevision revisions, CoalitionChecks coalition, Ledger ledger,
 			Actors actors, ApplicationEventPublisher events, Clock clock) {
 		this.commitments = commitments;
 		this.routes = routes;

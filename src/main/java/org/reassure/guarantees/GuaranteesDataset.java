@@ -12,7 +12,7 @@ import org.reassure.guarantees.internal.Declarations;
 import org.reassure.guarantees.internal.GuaranteesFile;
 import org.reassure.guarantees.internal.PeacePlans;
 import org.reassure.guarantees.internal.RatificationRoutes;
-import org.reassure.guarantees.internal.Revisions;
+import org.reassure.guarantees.internal.ReadinessRevision;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.shared.Actor;
@@ -36,13 +36,13 @@ public class GuaranteesDataset {
 	private final Declarations declarations;
 	private final PeacePlans plans;
 	private final RatificationRoutes routes;
-	private final Revisions revisions;
+	private final ReadinessRevision revisions;
 	private final CoalitionChecks coalition;
 	private final Ledger ledger;
 	private final Clock clock;
 
 	GuaranteesDataset(@Value("${reassure.guarantees.dataset:classpath:guarantees/guarantees.json}") Resource location, JsonMapper json,
-			Declarations declarations, PeacePlans plans, RatificationRoutes routes, Revisions revisions, CoalitionChecks coalition, Ledger ledger,
+			Declarations declarations, PeacePlans plans, RatificationRoutes routes, ReadinessRevision revisions, CoalitionChecks coalition, Ledger ledger,
 			Clock clock) {
 		this.file = read(location, json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
 		this.declarations = declarations;

@@ -12,7 +12,7 @@ import org.reassure.access.Actors;
 import org.reassure.access.Role;
 import org.reassure.guarantees.internal.Commitments;
 import org.reassure.guarantees.internal.RatificationRoutes;
-import org.reassure.guarantees.internal.Revisions;
+import org.reassure.guarantees.internal.ReadinessRevision;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.shared.Actor;
@@ -33,7 +33,7 @@ public class RatificationTracker {
 	private final RatificationRoutes routes;
 	private final Commitments commitments;
 	private final CommitmentRegistry registry;
-	private final Revisions revisions;
+	private final ReadinessRevision revisions;
 	private final CoalitionChecks coalition;
 	private final Ledger ledger;
 	private final Actors actors;
@@ -45,7 +45,7 @@ public class RatificationTracker {
 	private record ComputedOverview(long revision, LocalDate day, ReadinessOverview overview) {
 	}
 
-	RatificationTracker(RatificationRoutes routes, Commitments commitments, CommitmentRegistry registry, Revisions revisions, CoalitionChecks coalition,
+	RatificationTracker(RatificationRoutes routes, Commitments commitments, CommitmentRegistry registry, ReadinessRevision revisions, CoalitionChecks coalition,
 			Ledger ledger, Actors actors, ApplicationEventPublisher events, Clock clock) {
 		this.routes = routes;
 		this.commitments = commitments;

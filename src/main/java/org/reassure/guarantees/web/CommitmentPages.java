@@ -7,10 +7,12 @@ import java.util.Set;
 
 import org.reassure.access.Actors;
 import org.reassure.access.Role;
+import org.reassure.guarantees.Commitment;
 import org.reassure.guarantees.CommitmentCondition;
 import org.reassure.guarantees.CommitmentId;
 import org.reassure.guarantees.CommitmentKind;
 import org.reassure.guarantees.CommitmentRegistry;
+import org.reassure.guarantees.CommitmentStatus;
 import org.reassure.guarantees.CommitmentTerms;
 import org.reassure.guarantees.GuaranteesReference;
 import org.reassure.guarantees.Measure;
@@ -35,6 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentPages {
 
 	private static final String LIST = "/guarantees/commitments";
+	/** The moves the page offers from each status (the aggregate still refuses an illegal one). */
+	private static final Map<CommitmentStatus, List<String>> MOVES = Map.of(CommitmentStatus.INTENT, List.of("government-approval", "withdrawal"),
+			CommitmentStatus.GOVERNMENT_APPROVED, List.of("parliament-approval", "entry-into-force", "withdrawal"), CommitmentStatus.PARLIAMENT_APPROVED,
+			List.of("entry-into-force", "withdrawal"), CommitmentStatus.IN_FORCE, List.of("withdrawal"), CommitmentStatus.WITHDRAWN, List.of());
 
 	private final CommitmentRegistry registry;
 	private final GuaranteesReference reference;
@@ -81,11 +87,12 @@ class CommitmentPages {
 	@GetMapping(LIST + "/{id}")
 	String commitment(@PathVariable String id, Model model) {
 		CommitmentId commitmentId = new CommitmentId(id);
-		var commitment = registry.find(commitmentId);
+		Commitment commitment = registry.find(commitmentId);
 		model.addAttribute("commitment", commitment);
 		model.addAttribute("history", registry.history(commitmentId));
 		model.addAttribute("components", reference.componentsByCode());
 		model.addAttribute("canMove", actors.current().actsFor(commitment.terms().nation()) && actors.currentHas(Role.NATION_LIAISON));
+		model.addAttribute("moves", MOVES.get(commitment.status()));
 		return "guarantees/commitment";
 	}
 

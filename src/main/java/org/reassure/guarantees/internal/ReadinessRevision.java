@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
  * the data under it changes, also across application instances sharing one database.
  */
 @Repository
-public class Revisions {
+public class ReadinessRevision {
 
 	private final JdbcClient jdbc;
 
-	Revisions(JdbcClient jdbc) {
+	ReadinessRevision(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
