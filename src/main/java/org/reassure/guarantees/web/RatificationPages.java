@@ -2,6 +2,9 @@ package org.reassure.guarantees.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.reassure.access.Actors;
 import org.reassure.access.Role;
@@ -10,6 +13,7 @@ import org.reassure.guarantees.GuaranteesReference;
 import org.reassure.guarantees.RatificationRoute;
 import org.reassure.guarantees.RatificationStep;
 import org.reassure.guarantees.RatificationTracker;
+import org.reassure.guarantees.ReadinessOverview;
 import org.reassure.shared.NationCode;
 import org.reassure.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -19,6 +23,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * The ratification tracker's pages: the readiness overview "if a ceasefire were declared today",
@@ -32,11 +38,18 @@ class RatificationPages {
 	private final RatificationTracker tracker;
 	private final GuaranteesReference reference;
 	private final Actors actors;
+	private final ITemplateEngine templates;
+	private final Map<Locale, RenderedTable> tables = new ConcurrentHashMap<>();
 
-	RatificationPages(RatificationTracker tracker, GuaranteesReference reference, Actors actors) {
+	/** The readiness table as rendered for one overview (the tracker hands out the same instance until the data changes). */
+	private record RenderedTable(ReadinessOverview overview, String html) {
+	}
+
+	RatificationPages(RatificationTracker tracker, GuaranteesReference reference, Actors actors, ITemplateEngine templates) {
 		this.tracker = tracker;
 		this.reference = reference;
 		this.actors = actors;
+		this.templates = templates;
 	}
 
 	/** The route form; chambers one per line. */
@@ -67,12 +80,27 @@ class RatificationPages {
 	}
 
 	@GetMapping(OVERVIEW)
-	String overview(Model model) {
-		model.addAttribute("overview", tracker.overview());
-		model.addAttribute("components", reference.componentsByCode());
+	String overview(Model model, Locale locale) {
+		ReadinessOverview overview = tracker.overview();
+		model.addAttribute("overview", overview);
+		model.addAttribute("readinessTable", table(overview, locale));
 		model.addAttribute("note", reference.ratificationNote());
 		model.addAttribute("routes", tracker.documentedRoutes());
 		return "guarantees/ratification";
+	}
+
+	/**
+	 * The table is the same for every reader: it is rendered once per overview and language, not on
+	 * every request (with 60 nations it is most of the page's work).
+	 */
+	private String table(ReadinessOverview overview, Locale locale) {
+		RenderedTable rendered = tables.get(locale);
+		if (rendered == null || rendered.overview() != overview) {
+			Context context = new Context(locale, Map.of("overview", overview, "components", reference.componentsByCode()));
+			rendered = new RenderedTable(overview, templates.process("guarantees/readiness-table", context));
+			tables.put(locale, rendered);
+		}
+		return rendered.html();
 	}
 
 	@GetMapping(OVERVIEW + "/{nation}")
