@@ -1,0 +1,5 @@
+package org.reassure.guarantees;
+
+/** Published when a declaration enters the register. */
+public record DeclarationRecorded(Declaration declaration) {
+}
