@@ -22,13 +22,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real headless Chromium: a liaison records a commitment in case of attack, the secretariat
- * declares the ceasefire and its entry into force, a Special Commission member opens a breach
- * review and determines an attack, and the dashboard shows the consultation with its deadline and
- * who has not answered; the liaison then answers.
+ * The coalition's play-through in a real headless Chromium: a liaison records a commitment in case
+ * of attack and takes it through its government and parliament; the secretariat opens a
+ * qualified-majority proposal, two liaisons vote and a viewer reads the explained result; the
+ * secretariat declares the ceasefire and its entry into force, a Special Commission member opens a
+ * breach review and determines an attack, and the dashboard shows the consultation with its
+ * deadline and who has not answered; the liaison then answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GuaranteesBrowserTest {
+class CoalitionPlayThroughBrowserTest {
 
 	static final String PASSWORD = "password-for-browser-tests";
 
@@ -38,11 +40,12 @@ class GuaranteesBrowserTest {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	void aLiaisonCommitsTheSecretariatDeclaresACeasefireTheCommissionDeterminesAnAttackAndTheDashboardShowsWhoMustAnswer() throws Exception {
+	void liaisonsCommitAndRatifyVoteAQualifiedMajorityTheSecretariatDeclaresACeasefireTheCommissionDeterminesAnAttackAndTheDashboardShowsWhoMustAnswer() throws Exception {
 		openAccount("gb-liaison-e2e", "\"GB\"", "NATION_LIAISON");
 		openAccount("no-liaison-e2e", "\"NO\"", "NATION_LIAISON");
 		openAccount("secretariat-e2e", "null", "SECRETARIAT");
 		openAccount("commission-e2e", "null", "COMMISSION");
+		openAccount("viewer-e2e", "null", "VIEWER");
 		call("no-liaison-e2e", "/api/v1/guarantees/commitments",
 				"{\"component\":\"COMMITMENTS_IF_ATTACKED\",\"kind\":\"SANCTIONS\",\"startsOn\":\"2026-03-01\"}", 201);
 
@@ -62,6 +65,18 @@ class GuaranteesBrowserTest {
 			waiting(browser).until(ExpectedConditions.attributeToBe(By.id("commitment-status"), "data-status", "INTENT"));
 			assertThat(driver.findElement(By.id("commitment-history")).getText()).contains("gb-liaison-e2e");
 			browser.screenshot("guarantees-commitment-recorded");
+			ratify(browser, "government-approval", "GOVERNMENT_APPROVED");
+			ratify(browser, "parliament-approval", "PARLIAMENT_APPROVED");
+			signOut(browser);
+
+			String proposal = openQualifiedMajorityProposal(browser);
+			vote(browser, "gb-liaison-e2e", proposal);
+			vote(browser, "no-liaison-e2e", proposal);
+			signIn(browser, "viewer-e2e");
+			driver.get(proposal + "?lang=en");
+			assertThat(driver.findElement(By.id("explanation")).getText())
+				.startsWith("Pending, would pass if the deadline were now: 2 of 3 members (66.6 % >= 55 %)");
+			browser.screenshot("play-through-proposal-explained");
 			signOut(browser);
 
 			signIn(browser, "secretariat-e2e");
@@ -91,6 +106,38 @@ class GuaranteesBrowserTest {
 			assertThat(driver.findElement(By.id("activation-state")).getText()).isEqualTo("Attaque constatée");
 			browser.screenshot("guarantees-consultation-fr");
 		}
+	}
+
+	private static void ratify(Browser browser, String step, String expectedStatus) {
+		browser.driver().findElement(By.cssSelector("#commitment-" + step + " button")).click();
+		waiting(browser).until(ExpectedConditions.attributeToBe(By.id("commitment-status"), "data-status", expectedStatus));
+	}
+
+	private static String openQualifiedMajorityProposal(Browser browser) {
+		WebDriver driver = browser.driver();
+		signIn(browser, "secretariat-e2e");
+		browser.open("/governance/proposals?lang=en");
+		driver.findElement(By.id("open-proposal")).click();
+		driver.findElement(By.id("title")).sendKeys("Rules of engagement of the Multinational Force Ukraine");
+		driver.findElement(By.id("text")).sendKeys("The coalition adopts the rules of engagement of the force, to apply once the ceasefire is in force.");
+		new Select(driver.findElement(By.id("component"))).selectByValue("MULTINATIONAL_FORCE");
+		new Select(driver.findElement(By.id("kind"))).selectByValue("QUALIFIED_MAJORITY");
+		driver.findElement(By.id("electorate")).clear();
+		driver.findElement(By.id("electorate")).sendKeys("GB, NO, PL");
+		driver.findElement(By.id("open")).click();
+		waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("proposal-title")));
+		String proposal = driver.getCurrentUrl().replaceAll("\\?.*", "");
+		signOut(browser);
+		return proposal;
+	}
+
+	private static void vote(Browser browser, String liaison, String proposal) {
+		signIn(browser, liaison);
+		browser.driver().get(proposal + "?lang=en");
+		browser.driver().findElement(By.id("choice-YES")).click();
+		browser.driver().findElement(By.id("cast")).click();
+		waiting(browser).until(ExpectedConditions.textToBe(By.id("done"), "Ballot cast."));
+		signOut(browser);
 	}
 
 	private void move(Browser browser, String transition, String reason, String expectedState) {
