@@ -3,22 +3,18 @@ package org.reassure.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reassure.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,33 +29,26 @@ import org.springframework.context.annotation.Import;
 @Import(MovableClock.Setup.class)
 class GovernanceBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-	private static ChromeDriver browser;
-	private static WebDriverWait wait;
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	MovableClock clock;
 
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1400",
-				"--user-data-dir=" + Files.createTempDirectory("governance-chromium"));
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		Files.createDirectories(SCREENSHOTS);
+	private Browser session;
+	private WebDriver browser;
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() {
+		session = new Browser(port);
+		browser = session.driver();
+		wait = session.waiting();
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@AfterEach
+	void stopBrowser() {
+		session.close();
 	}
 
 	@Test
@@ -78,7 +67,7 @@ class GovernanceBrowserTest {
 		new Select(browser.findElement(By.id("component"))).selectByValue("MULTINATIONAL_FORCE");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("QUALIFIED_MAJORITY");
 		type("electorate", "FR, DE, PL");
-		screenshot("governance-new-proposal.png");
+		screenshot("governance-new-proposal");
 		browser.findElement(By.id("open")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("proposal-title")));
 		String proposal = browser.getCurrentUrl().replaceAll("\\?.*", "");
@@ -92,7 +81,9 @@ class GovernanceBrowserTest {
 		signIn("web-liaison-de");
 		browser.get(proposal + "?lang=en");
 		ballot("ABSTAIN", "Ballot cast.", "Abstain");
-		browser.findElement(By.id("withdraw")).click();
+		WebElement withdraw = browser.findElement(By.id("withdraw"));
+		withdraw.click();
+		wait.until(ExpectedConditions.stalenessOf(withdraw));
 		assertThat(text("done")).isEqualTo("Ballot withdrawn.");
 		assertThat(text("elector-DE")).contains("no ballot");
 		ballot("YES", "Ballot cast.", "Yes");
@@ -109,15 +100,15 @@ class GovernanceBrowserTest {
 		assertThat(text("outcome")).isEqualTo("Passed");
 		assertThat(text("explanation")).isEqualTo("Passed: 2 of 3 members (66.6 % >= 55 %) representing 80.5 % of the population (>= 65 %) "
 				+ "voted yes; 0 no, 0 abstained, 1 did not vote.");
-		screenshot("governance-proposal-passed.png");
+		screenshot("governance-proposal-passed");
 
 		browser.get(proposal + "?lang=fr");
 		assertThat(text("outcome")).isEqualTo("Adoptée");
 		assertThat(text("explanation")).startsWith("Adoptée : 2 des 3 membres (66,6 % >= 55 %) représentant 80,5 % de la population (>= 65 %) ont voté oui");
-		screenshot("governance-proposal-passed-fr.png");
+		screenshot("governance-proposal-passed-fr");
 		open("/governance/proposals?lang=en");
 		assertThat(browser.findElement(By.id("proposals")).getText()).contains("Mandate of the Multinational Force Ukraine").contains("Passed");
-		screenshot("governance-proposals.png");
+		screenshot("governance-proposals");
 
 		signIn("web-liaison-fr");
 		browser.get(proposal + "?lang=en");
@@ -137,7 +128,7 @@ class GovernanceBrowserTest {
 		assertThat(text("article-PURPOSE")).contains("From the sources").contains("trouver un moyen de décider ensemble");
 		assertThat(text("article-PROPOSALS")).contains("Only the coalition secretariat opens proposals");
 		assertThat(text("weight-FR")).contains("68,402,000");
-		screenshot("governance-statutes.png");
+		screenshot("governance-statutes");
 
 		open("/governance/statutes?lang=fr");
 		assertThat(text("article-UNANIMITY")).contains("Unanimité avec abstention constructive").contains("au moins 33,33 % du corps électoral");
@@ -147,7 +138,9 @@ class GovernanceBrowserTest {
 	/** Chooses on the open proposal page, submits, and checks the page confirms it. */
 	private void ballot(String choice, String confirmation, String shown) {
 		browser.findElement(By.id("choice-" + choice)).click();
-		browser.findElement(By.id("cast")).click();
+		WebElement cast = browser.findElement(By.id("cast"));
+		cast.click();
+		wait.until(ExpectedConditions.stalenessOf(cast));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 		assertThat(text("done")).isEqualTo(confirmation);
 		assertThat(text("my-ballot")).endsWith(shown);
@@ -176,7 +169,7 @@ class GovernanceBrowserTest {
 		return browser.findElement(By.id(id)).getText();
 	}
 
-	private void screenshot(String name) throws IOException {
-		Files.write(SCREENSHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+	private void screenshot(String name) {
+		session.screenshot(name);
 	}
 }
