@@ -6,6 +6,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A tree head signed by the log key, with the witnesses' cosignatures. Hashes and keys are hex,
  * signatures base64.
@@ -14,6 +17,7 @@ import java.util.List;
  * (the C2SP tlog-checkpoint layout with the timestamp as its one extension line); a witness signs
  * {@code "cosignature/v1\ntime <seconds>\n" + checkpoint} (C2SP tlog-cosignature).
  */
+@JsonIgnoreProperties(value = "checkpoint", allowGetters = true)
 public record SignedTreeHead(String origin, long treeSize, String rootHash, Instant timestamp, String keyId, String publicKey,
 		String signature, List<Cosignature> cosignatures) {
 
@@ -21,6 +25,8 @@ public record SignedTreeHead(String origin, long treeSize, String rootHash, Inst
 		cosignatures = List.copyOf(cosignatures);
 	}
 
+	/** The signed text; a verifier checks the signature over it, then reads size and root from it. */
+	@JsonProperty("checkpoint")
 	public String checkpoint() {
 		return checkpoint(origin, treeSize, HexFormat.of().parseHex(rootHash), timestamp.toEpochMilli());
 	}
