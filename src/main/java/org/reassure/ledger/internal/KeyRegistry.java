@@ -18,7 +18,6 @@ import org.reassure.shared.Actor;
 import org.reassure.shared.Conflict;
 import org.reassure.shared.NotFound;
 import org.reassure.shared.RuleViolation;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,15 +51,13 @@ class KeyRegistry implements LedgerKeys {
 			throw new RuleViolation("publicKey", "ed25519", "an Ed25519 public key is 32 raw bytes, got " + raw.length);
 		}
 		String owner = EntrySignatures.ownerOf(actor);
-		long now = clock.millis();
 		if (replaces != null) {
 			Keys.Stored old = keys.find(replaces).orElseThrow(() -> new RuleViolation("replaces", "known-key", "no key " + replaces + " is registered"));
 			if (!old.owner().equals(owner) || !old.active()) {
 				throw new RuleViolation("replaces", "own-active-key", "key " + replaces + " is not an active key of " + owner);
 			}
-			keys.retire(replaces, now);
 		}
-		Keys.Stored key = new Keys.Stored(Ed25519.keyId(raw), owner, raw, now, actor.user(), null);
+		Keys.Stored key = new Keys.Stored(Ed25519.keyId(raw), owner, raw, clock.millis(), actor.user(), null);
 		keys.add(key);
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("keyId", key.keyId());
@@ -68,6 +65,10 @@ class KeyRegistry implements LedgerKeys {
 		payload.put("publicKey", Base64.getEncoder().encodeToString(raw));
 		payload.put("replaces", replaces);
 		ledger.record(LedgerEntry.of(actor, "ledger.key.registered", payload));
+		if (replaces != null) {
+			// After the entry: the old key may sign its own replacement.
+			keys.retire(replaces, clock.millis());
+		}
 		return view(key);
 	}
 
@@ -98,10 +99,7 @@ class KeyRegistry implements LedgerKeys {
 		if (!Ed25519.verify(key.publicKey(), signed.cosignedMessage(timeSeconds), signature)) {
 			throw new RuleViolation("signature", "valid", "the cosignature does not verify over the tree head of size " + treeSize + " with key " + keyId);
 		}
-		try {
-			heads.addCosignature(new TreeHeads.StoredCosignature(treeSize, keyId, actor.nation().value(), timeSeconds, signature));
-		}
-		catch (DuplicateKeyException e) {
+		if (!heads.addCosignature(new TreeHeads.StoredCosignature(treeSize, keyId, actor.nation().value(), timeSeconds, signature))) {
 			throw new Conflict("keyId", "key " + keyId + " has cosigned the tree head of size " + treeSize + " already");
 		}
 		Map<String, Object> payload = new LinkedHashMap<>();

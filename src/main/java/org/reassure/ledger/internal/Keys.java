@@ -33,6 +33,9 @@ class Keys {
 	}
 
 	void add(Stored key) {
+		if (find(key.keyId()).isPresent()) {
+			throw new Conflict("publicKey", "the key " + key.keyId() + " is registered already");
+		}
 		try {
 			jdbc.sql("INSERT INTO ledger_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")
 				.params(key.keyId(), key.owner(), key.publicKey(), key.registeredAt(), key.registeredBy(), key.retiredAt())
@@ -64,6 +67,7 @@ class Keys {
 
 	private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		long retired = rs.getLong(6);
-		return new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getLong(4), rs.getString(5), rs.wasNull() ? null : retired);
+		Long retiredAt = rs.wasNull() ? null : retired;
+		return new Stored(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getLong(4), rs.getString(5), retiredAt);
 	}
 }

@@ -30,6 +30,9 @@ class TreeHeads {
 
 	/** Stores a signed head; false when one of that size is stored already (another instance signed it). */
 	boolean add(Stored head) {
+		if (find(head.treeSize()).isPresent()) {
+			return false;
+		}
 		try {
 			jdbc.sql("INSERT INTO ledger_tree_heads (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
 				.params(head.treeSize(), head.rootHash(), head.signedAt(), head.keyId(), head.signature())
@@ -61,10 +64,24 @@ class TreeHeads {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_tree_heads ORDER BY tree_size").query(TreeHeads::map).list();
 	}
 
-	void addCosignature(StoredCosignature cosignature) {
-		jdbc.sql("INSERT INTO ledger_cosignatures (" + COSIGNATURE_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
-			.params(cosignature.treeSize(), cosignature.keyId(), cosignature.witness(), cosignature.cosignedAt(), cosignature.signature())
-			.update();
+	/** Stores a cosignature; false when that key has cosigned that head already. */
+	boolean addCosignature(StoredCosignature cosignature) {
+		boolean present = jdbc.sql("SELECT COUNT(*) FROM ledger_cosignatures WHERE tree_size = ? AND key_id = ?")
+			.params(cosignature.treeSize(), cosignature.keyId())
+			.query(Long.class)
+			.single() > 0;
+		if (present) {
+			return false;
+		}
+		try {
+			jdbc.sql("INSERT INTO ledger_cosignatures (" + COSIGNATURE_COLUMNS + ") VALUES (?, ?, ?, ?, ?)")
+				.params(cosignature.treeSize(), cosignature.keyId(), cosignature.witness(), cosignature.cosignedAt(), cosignature.signature())
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException e) {
+			return false;
+		}
 	}
 
 	List<StoredCosignature> cosignatures(long treeSize) {
