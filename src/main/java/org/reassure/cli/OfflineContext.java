@@ -20,7 +20,9 @@ final class OfflineContext {
 	static ConfigurableApplicationContext start(ReassureCommand reassure, List<String> springArguments) {
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--reassure.listeners.enabled=false");
-		return new SpringApplicationBuilder(reassure.application()).web(WebApplicationType.NONE)
+		// A web application context (the security configuration needs one) whose server never starts.
+		arguments.add("--server.port=-1");
+		return new SpringApplicationBuilder(reassure.application()).web(WebApplicationType.SERVLET)
 			.logStartupInfo(false)
 			.run(arguments.toArray(String[]::new));
 	}
