@@ -57,6 +57,7 @@ class EveryWriteGoesThroughTheLedgerTest {
 	void onlyRepositoriesWriteWithJdbc() {
 		noClasses().that()
 			.areNotAnnotatedWith(Repository.class)
+			.and(DescribedPredicate.not(usedOnlyByRepositories()))
 			.should()
 			.callMethodWhere(jdbcWrite())
 			.because("state is written by repositories, which the services call together with the ledger")
@@ -88,6 +89,17 @@ class EveryWriteGoesThroughTheLedgerTest {
 			ledger.record(LedgerEntry.of(new Actor("tester", null), "test.guard.recorded", Map.of("version", "recorded")));
 		});
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM dataset_imports WHERE version = 'recorded'", Integer.class)).isOne();
+	}
+
+	private static DescribedPredicate<JavaClass> usedOnlyByRepositories() {
+		return DescribedPredicate.describe("used only by repositories", javaClass -> javaClass.getDirectDependenciesToSelf()
+			.stream()
+			.map(dependency -> topLevel(dependency.getOriginClass()))
+			.allMatch(origin -> origin.equals(javaClass) || origin.isAnnotatedWith(Repository.class)));
+	}
+
+	private static JavaClass topLevel(JavaClass javaClass) {
+		return javaClass.getEnclosingClass().map(EveryWriteGoesThroughTheLedgerTest::topLevel).orElse(javaClass);
 	}
 
 	private static DescribedPredicate<JavaMethodCall> jdbcWrite() {

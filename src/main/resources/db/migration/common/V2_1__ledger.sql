@@ -20,20 +20,30 @@ CREATE TABLE ledger_keys (
 CREATE INDEX ledger_keys_owner ON ledger_keys (owner);
 
 -- entry_bytes is the RFC 8785 canonical entry hashed into the tree: leaf_hash = SHA-256(0x00 || entry_bytes).
--- The other columns repeat fields of entry_bytes for filtering; leaf_key (the first 8 bytes of
--- leaf_hash) indexes look-ups by hash with a key a quarter of the hash's size.
+-- recorded_at, actor_nation and action repeat fields of entry_bytes for filtering. No index but the
+-- sequence: an index of random hashes would rewrite random pages on every commit.
 CREATE TABLE ledger_entries (
     seq          BIGINT       PRIMARY KEY,
     recorded_at  BIGINT       NOT NULL,
-    actor_user   VARCHAR(64)  NOT NULL,
     actor_nation VARCHAR(8),
     action       VARCHAR(100) NOT NULL,
-    key_id       VARCHAR(64),
     entry_bytes  BYTEA        NOT NULL,
-    leaf_hash    BYTEA        NOT NULL,
-    leaf_key     BIGINT       NOT NULL
+    leaf_hash    BYTEA        NOT NULL
 );
-CREATE INDEX ledger_entries_leaf_key ON ledger_entries (leaf_key);
+
+-- Look-up of entries by leaf hash (leaf_key = the first 8 bytes of the hash, as a signed integer),
+-- filled in large sorted batches behind the appends; entries from ledger_leaf_index_head.indexed
+-- on are found by scanning that short tail instead.
+CREATE TABLE ledger_leaf_index (
+    leaf_key BIGINT NOT NULL,
+    seq      BIGINT NOT NULL
+);
+CREATE INDEX ledger_leaf_index_key ON ledger_leaf_index (leaf_key);
+CREATE TABLE ledger_leaf_index_head (
+    id      INTEGER PRIMARY KEY,
+    indexed BIGINT  NOT NULL
+);
+INSERT INTO ledger_leaf_index_head (id, indexed) VALUES (1, 0);
 
 -- Every complete perfect subtree of 256 leaves (block b covers leaves [256 b, 256 b + 256)):
 -- nodes holds its levels 0 to 7 (256 + 128 + ... + 2 hashes of 32 bytes, level by level),

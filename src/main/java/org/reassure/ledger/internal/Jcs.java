@@ -120,6 +120,10 @@ final class Jcs {
 
 	private static void string(String value, StringBuilder out) {
 		out.append('"');
+		if (plain(value)) {
+			out.append(value).append('"');
+			return;
+		}
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -144,6 +148,17 @@ final class Jcs {
 			}
 		}
 		out.append('"');
+	}
+
+	/** Whether the string needs no escape and holds no surrogate: the common case, copied as it is. */
+	private static boolean plain(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean pairedSurrogate(String value, int i) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 import org.reassure.ledger.Ledger;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Appends entries in the caller's transaction: canonical bytes and leaf hashes, the entry rows,
- * the tiles the new leaves complete and the head, all in one round of batched inserts.
+ * the tiles the new leaves complete and the head, all in one round of batched inserts. The
+ * payloads are canonicalised before the log is locked, so concurrent callers overlap that work
+ * with each other's inserts and commits.
  *
  * <p>The first append of a transaction locks the head row, which serialises writers across
  * threads and instances until the caller commits. The nodes the transaction adds stay in its
@@ -66,12 +69,13 @@ class JdbcLedger implements Ledger {
 			return List.of();
 		}
 		batch.forEach(signatures::check);
+		byte[][] statements = new byte[batch.size()][];
+		inParallel(batch.size(), i -> statements[i] = codec.statement(batch.get(i)));
 		PendingTree tree = pendingTree();
 		long first = tree.size();
 		long timestamp = clock.millis();
 		LedgerEntries.Stored[] rows = new LedgerEntries.Stored[batch.size()];
-		IntStream indexes = IntStream.range(0, batch.size());
-		(batch.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> rows[i] = encode(first + i, timestamp, batch.get(i)));
+		inParallel(batch.size(), i -> rows[i] = stored(first + i, timestamp, batch.get(i), statements[i]));
 		List<LedgerEntries.Stored> stored = List.of(rows);
 		entries.addAll(stored);
 		new MerkleLog(tree).append(stored.stream().map(LedgerEntries.Stored::leafHash).toList());
@@ -85,10 +89,15 @@ class JdbcLedger implements Ledger {
 		return codec.statement(entry);
 	}
 
-	private LedgerEntries.Stored encode(long seq, long timestamp, LedgerEntry entry) {
-		byte[] bytes = codec.entryBytes(seq, timestamp, entry);
-		return new LedgerEntries.Stored(seq, timestamp, entry.actor().user(), entry.actor().nation() == null ? null : entry.actor().nation().value(),
-				entry.action(), entry.signature() == null ? null : entry.signature().keyId(), bytes, HASH.get().leaf(bytes));
+	private LedgerEntries.Stored stored(long seq, long timestamp, LedgerEntry entry, byte[] statement) {
+		byte[] bytes = codec.entryBytes(statement, seq, timestamp, entry.signature());
+		return new LedgerEntries.Stored(seq, timestamp, entry.actor().nation() == null ? null : entry.actor().nation().value(), entry.action(), bytes,
+				HASH.get().leaf(bytes));
+	}
+
+	private static void inParallel(int count, IntConsumer work) {
+		IntStream indexes = IntStream.range(0, count);
+		(count >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(work);
 	}
 
 	/** This transaction's tree; the first call locks the head and binds a new one to the transaction. */

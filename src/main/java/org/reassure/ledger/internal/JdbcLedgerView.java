@@ -34,14 +34,16 @@ class JdbcLedgerView implements LedgerView {
 	private static final HexFormat HEX = HexFormat.of();
 
 	private final LedgerEntries entries;
+	private final LeafIndex leaves;
 	private final TreeCache cache;
 	private final TreeHeads heads;
 	private final Keys keys;
 	private final TreeHeadSigner signer;
 	private final EntryCodec codec;
 
-	JdbcLedgerView(LedgerEntries entries, TreeCache cache, TreeHeads heads, Keys keys, TreeHeadSigner signer, EntryCodec codec) {
+	JdbcLedgerView(LedgerEntries entries, LeafIndex leaves, TreeCache cache, TreeHeads heads, Keys keys, TreeHeadSigner signer, EntryCodec codec) {
 		this.entries = entries;
+		this.leaves = leaves;
 		this.cache = cache;
 		this.heads = heads;
 		this.keys = keys;
@@ -85,14 +87,13 @@ class JdbcLedgerView implements LedgerView {
 	public LeafInclusion inclusionProof(String leafHash, long treeSize) {
 		byte[] hash = hash("leafHash", leafHash);
 		NodeStore tree = tree("treeSize", treeSize);
-		LedgerEntries.Stored entry = entries.findByLeafHash(hash).orElseThrow(() -> new NotFound("leaf", leafHash));
-		if (entry.seq() >= treeSize) {
-			throw new RuleViolation("treeSize", "covers-leaf",
-					"the leaf is entry " + entry.seq() + ", which the tree of " + treeSize + " entries does not hold yet");
+		long seq = leaves.find(hash).orElseThrow(() -> new NotFound("leaf", leafHash));
+		if (seq >= treeSize) {
+			throw new RuleViolation("treeSize", "covers-leaf", "the leaf is entry " + seq + ", which the tree of " + treeSize + " entries does not hold yet");
 		}
 		MerkleLog log = new MerkleLog(tree);
-		InclusionProof proof = log.inclusionProof(entry.seq(), treeSize);
-		return new LeafInclusion(entry.seq(), treeSize, HEX.formatHex(hash), hex(proof.path()), HEX.formatHex(log.rootHash(treeSize)));
+		InclusionProof proof = log.inclusionProof(seq, treeSize);
+		return new LeafInclusion(seq, treeSize, HEX.formatHex(hash), hex(proof.path()), HEX.formatHex(log.rootHash(treeSize)));
 	}
 
 	@Override
@@ -142,10 +143,13 @@ class JdbcLedgerView implements LedgerView {
 
 	RecordedEntry view(LedgerEntries.Stored stored) {
 		JsonNode entry = codec.read(stored.entryBytes());
-		JsonNode evidence = entry.path("evidenceSha256");
-		return new RecordedEntry(stored.seq(), Instant.ofEpochMilli(stored.recordedAt()), stored.actorUser(), stored.actorNation(), stored.action(),
-				entry.path("payload"), evidence.isString() ? evidence.stringValue() : null, stored.keyId(), HEX.formatHex(stored.leafHash()),
-				Base64.getEncoder().encodeToString(stored.entryBytes()));
+		return new RecordedEntry(stored.seq(), Instant.ofEpochMilli(stored.recordedAt()), entry.path("actor").path("user").asString(), stored.actorNation(),
+				stored.action(), entry.path("payload"), text(entry.path("evidenceSha256")), text(entry.path("signature").path("keyId")),
+				HEX.formatHex(stored.leafHash()), Base64.getEncoder().encodeToString(stored.entryBytes()));
+	}
+
+	private static String text(JsonNode node) {
+		return node.isString() ? node.stringValue() : null;
 	}
 
 	SignedTreeHead view(TreeHeads.Stored head) {

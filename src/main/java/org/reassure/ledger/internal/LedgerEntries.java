@@ -1,6 +1,5 @@
 package org.reassure.ledger.internal;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,22 +15,29 @@ import org.springframework.stereotype.Repository;
 class LedgerEntries {
 
 	/** An entry as stored: the canonical bytes and the columns repeated from them for filtering. */
-	record Stored(long seq, long recordedAt, String actorUser, String actorNation, String action, String keyId, byte[] entryBytes,
-			byte[] leafHash) {
+	record Stored(long seq, long recordedAt, String actorNation, String action, byte[] entryBytes, byte[] leafHash) {
 	}
 
 	/** Filters of the entry listing; null means any. */
 	record Query(Long from, Long to, String module, String nation, String action, Long since, Long until, int limit, boolean newestFirst) {
 	}
 
-	private static final String COLUMNS = "seq, recorded_at, actor_user, actor_nation, action, key_id, entry_bytes, leaf_hash";
+	private static final int ROWS_PER_STATEMENT = 50;
+	private static final String COLUMNS = "seq, recorded_at, actor_nation, action, entry_bytes, leaf_hash";
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate batch;
+	private final MultiRowInsert<Stored> insert;
 
 	LedgerEntries(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.insert = new MultiRowInsert<>(batch, "ledger_entries (" + COLUMNS + ")", 6, ROWS_PER_STATEMENT, (ps, p, e) -> {
+			ps.setLong(p, e.seq());
+			ps.setLong(p + 1, e.recordedAt());
+			ps.setString(p + 2, e.actorNation());
+			ps.setString(p + 3, e.action());
+			ps.setBytes(p + 4, e.entryBytes());
+			ps.setBytes(p + 5, e.leafHash());
+		});
 	}
 
 	/**
@@ -52,32 +58,30 @@ class LedgerEntries {
 	}
 
 	void addAll(List<Stored> entries) {
-		batch.batchUpdate("""
-				INSERT INTO ledger_entries (seq, recorded_at, actor_user, actor_nation, action, key_id, entry_bytes, leaf_hash, leaf_key)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, e) -> {
-			ps.setLong(1, e.seq());
-			ps.setLong(2, e.recordedAt());
-			ps.setString(3, e.actorUser());
-			ps.setString(4, e.actorNation());
-			ps.setString(5, e.action());
-			ps.setString(6, e.keyId());
-			ps.setBytes(7, e.entryBytes());
-			ps.setBytes(8, e.leafHash());
-			ps.setLong(9, leafKey(e.leafHash()));
-		});
+		insert.insert(entries);
 	}
 
 	Optional<Stored> find(long seq) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entries WHERE seq = ?").param(seq).query(LedgerEntries::map).optional();
 	}
 
-	/** The first entry with this leaf hash (entries are unique in practice: each holds its own sequence number). */
-	Optional<Stored> findByLeafHash(byte[] leafHash) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entries WHERE leaf_key = ? AND leaf_hash = ? ORDER BY seq")
-			.params(leafKey(leafHash), leafHash)
-			.query(LedgerEntries::map)
-			.stream()
-			.findFirst();
+	/** Sequence numbers and leaf hashes of the entries {@code [from, to)}. */
+	List<Indexed> hashes(long from, long to) {
+		return jdbc.sql("SELECT seq, leaf_hash FROM ledger_entries WHERE seq >= ? AND seq < ? ORDER BY seq")
+			.params(from, to)
+			.query((rs, row) -> new Indexed(rs.getLong(1), rs.getBytes(2)))
+			.list();
+	}
+
+	/** The first entry from {@code from} on with this leaf hash, found by scanning. */
+	Optional<Long> scanForLeafHash(long from, byte[] leafHash) {
+		return jdbc.sql("SELECT seq FROM ledger_entries WHERE seq >= ? AND leaf_hash = ? ORDER BY seq LIMIT 1")
+			.params(from, leafHash)
+			.query(Long.class)
+			.optional();
+	}
+
+	record Indexed(long seq, byte[] leafHash) {
 	}
 
 	List<byte[]> leafHashes(long from, long to) {
@@ -120,12 +124,7 @@ class LedgerEntries {
 		}
 	}
 
-	static long leafKey(byte[] leafHash) {
-		return ByteBuffer.wrap(leafHash, 0, Long.BYTES).getLong();
-	}
-
 	private static Stored map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBytes(7),
-				rs.getBytes(8));
+		return new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5), rs.getBytes(6));
 	}
 }
