@@ -28,10 +28,6 @@ public record EntryFilter(Long from, Long to, String module, String nation, Stri
 		action = blankToNull(action);
 	}
 
-	public static EntryFilter latest(int limit) {
-		return new EntryFilter(null, null, null, null, null, null, null, limit);
-	}
-
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}

@@ -40,9 +40,4 @@ public record LedgerEntry(Actor actor, String action, Object payload, String evi
 	public LedgerEntry signedWith(DetachedSignature detached) {
 		return new LedgerEntry(actor, action, payload, evidenceSha256, Objects.requireNonNull(detached, "detached"));
 	}
-
-	/** The module an action belongs to: its first dotted segment. */
-	public String module() {
-		return action.substring(0, action.indexOf('.'));
-	}
 }

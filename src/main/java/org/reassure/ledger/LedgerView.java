@@ -27,7 +27,4 @@ public interface LedgerView {
 	LeafInclusion inclusionProof(String leafHash, long treeSize);
 
 	TreeConsistency consistencyProof(long firstSize, long secondSize);
-
-	/** Root hash (hex) of the tree at {@code treeSize} leaves. */
-	String rootHash(long treeSize);
 }

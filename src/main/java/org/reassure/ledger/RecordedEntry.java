@@ -10,8 +10,4 @@ import tools.jackson.databind.JsonNode;
  */
 public record RecordedEntry(long seq, Instant timestamp, String user, String nation, String action, JsonNode payload, String evidenceSha256,
 		String signedBy, String leafHash, String canonical) {
-
-	public String module() {
-		return action.substring(0, action.indexOf('.'));
-	}
 }

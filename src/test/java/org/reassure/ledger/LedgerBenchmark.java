@@ -17,6 +17,7 @@ import org.reassure.shared.Actor;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -46,7 +47,7 @@ public final class LedgerBenchmark {
 
 	public static void main(String[] args) {
 		List<String> phases = new ArrayList<>();
-		List<String> spring = new ArrayList<>(List.of("--server.port=-1", "--reassure.listeners.enabled=false", "--reassure.dataset.load-on-start=false",
+		List<String> spring = new ArrayList<>(List.of("--server.port=-1", "--reassure.dataset.load-on-start=false",
 				"--logging.level.root=WARN", "--spring.datasource.hikari.maximum-pool-size=4"));
 		for (String arg : args) {
 			(arg.startsWith("--") ? spring : phases).add(arg);
@@ -110,6 +111,7 @@ public final class LedgerBenchmark {
 	private static void proofs(ConfigurableApplicationContext context, int count) {
 		LedgerView view = context.getBean(LedgerView.class);
 		long size = view.size();
+		awaitLeafIndex(context.getBean(JdbcTemplate.class), size);
 		List<String> leaves = new ArrayList<>();
 		SplittableRandom random = new SplittableRandom(9162);
 		for (int i = 0; i < Math.min(count, 2000); i++) {
@@ -132,6 +134,21 @@ public final class LedgerBenchmark {
 			System.out.printf("%s over %,d entries: inclusion %s; consistency %s%n", round == 0 ? "proofs (warm-up)" : "proofs", size,
 					percentiles(inclusion), percentiles(consistency));
 		}
+	}
+
+	/** Waits for the background indexer to index every entry, so that look-ups by hash use the index. */
+	private static void awaitLeafIndex(JdbcTemplate jdbc, long size) {
+		long start = System.nanoTime();
+		while (jdbc.queryForObject("SELECT indexed FROM ledger_leaf_index_head WHERE id = 1", Long.class) < size) {
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+		System.out.printf("leaf index caught up with %,d entries after %.1f s%n", size, (System.nanoTime() - start) / 1e9);
 	}
 
 	private static void verify(ConfigurableApplicationContext context) {

@@ -110,11 +110,6 @@ class JdbcLedgerView implements LedgerView {
 				hex(proof.path()));
 	}
 
-	@Override
-	public String rootHash(long treeSize) {
-		return HEX.formatHex(new MerkleLog(tree("treeSize", treeSize)).rootHash(treeSize));
-	}
-
 	/** The committed tree, holding at least {@code treeSize} leaves; refuses a size beyond the log. */
 	private NodeStore tree(String field, long treeSize) {
 		if (treeSize < 0) {

@@ -33,7 +33,7 @@ class LeafIndex {
 	private final boolean background;
 
 	LeafIndex(JdbcClient jdbc, JdbcTemplate batch, LedgerEntries entries, TransactionTemplate transactions,
-			@Value("${reassure.ledger.index-batch:200000}") int batchSize, @Value("${reassure.listeners.enabled:true}") boolean background) {
+			@Value("${reassure.ledger.index-batch:1000000}") int batchSize, @Value("${reassure.listeners.enabled:true}") boolean background) {
 		this.jdbc = jdbc;
 		this.insert = new MultiRowInsert<>(batch, "ledger_leaf_index (leaf_key, seq)", 2, ROWS_PER_STATEMENT, (ps, p, entry) -> {
 			ps.setLong(p, key(entry.leafHash()));
@@ -65,7 +65,7 @@ class LeafIndex {
 		return jdbc.sql("SELECT indexed FROM ledger_leaf_index_head WHERE id = 1").query(Long.class).single();
 	}
 
-	@Scheduled(initialDelayString = "${reassure.ledger.index-every-ms:2000}", fixedDelayString = "${reassure.ledger.index-every-ms:2000}")
+	@Scheduled(initialDelayString = "${reassure.ledger.index-every-ms:5000}", fixedDelayString = "${reassure.ledger.index-every-ms:5000}")
 	void onSchedule() {
 		if (background) {
 			catchUp();

@@ -15,11 +15,11 @@ import java.util.stream.IntStream;
 
 import org.reassure.ledger.LedgerAudit;
 import org.reassure.ledger.SignedTreeHead;
+import org.reassure.ledger.merkle.ConsistencyProof;
 import org.reassure.ledger.merkle.InMemoryNodeStore;
 import org.reassure.ledger.merkle.MerkleHash;
 import org.reassure.ledger.merkle.MerkleLog;
 import org.reassure.ledger.merkle.ProofVerifier;
-import org.reassure.ledger.merkle.ConsistencyProof;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -179,12 +179,12 @@ class LogVerifier implements LedgerAudit {
 		}
 
 		private String signatureProblem(JsonNode parsed, LedgerEntries.Stored entry) {
-			// Entries are checked in parallel; the count is kept under the run's lock.
 			JsonNode signature = parsed.path("signature");
 			if (signature.isNull() || signature.isMissingNode()) {
 				return null;
 			}
 			synchronized (this) {
+				// Entries are checked on several threads.
 				signatures++;
 			}
 			Keys.Stored key = keysById.get(signature.path("keyId").asString(""));

@@ -48,10 +48,6 @@ class Tiles {
 			.list();
 	}
 
-	long count() {
-		return jdbc.sql("SELECT COUNT(*) FROM ledger_tiles").query(Long.class).single();
-	}
-
 	void forEach(long fromBlock, TileVisitor visitor) {
 		jdbc.sql("SELECT block, nodes, root FROM ledger_tiles WHERE block >= ? ORDER BY block")
 			.param(fromBlock)

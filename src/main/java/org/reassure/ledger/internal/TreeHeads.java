@@ -52,14 +52,6 @@ class TreeHeads {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_tree_heads WHERE tree_size = ?").param(treeSize).query(TreeHeads::map).optional();
 	}
 
-	/** The smallest signed head holding at least {@code treeSize} leaves. */
-	Optional<Stored> firstCovering(long treeSize) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_tree_heads WHERE tree_size >= ? ORDER BY tree_size LIMIT 1")
-			.param(treeSize)
-			.query(TreeHeads::map)
-			.optional();
-	}
-
 	List<Stored> all() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_tree_heads ORDER BY tree_size").query(TreeHeads::map).list();
 	}
