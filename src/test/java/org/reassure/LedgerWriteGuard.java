@@ -31,6 +31,8 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 	private static final Pattern WRITE = Pattern.compile(
 			"^\\s*(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|UPDATE(?:\\s+OR\\s+\\w+)?|DELETE\\s+FROM|REPLACE\\s+INTO|MERGE\\s+INTO|TRUNCATE(?:\\s+TABLE)?)\\s+([\\w.\"]+)",
 			Pattern.CASE_INSENSITIVE);
+	/** Schema changes happen only in migrations, whose seed rows (a counter's first row) need no entry. */
+	private static final Pattern DDL = Pattern.compile("^\\s*(?:CREATE|ALTER|DROP)\\s", Pattern.CASE_INSENSITIVE);
 	private static final String LEDGER_ENTRIES = "ledger_entries";
 	private static final String MIGRATION_HISTORY = "flyway_schema_history";
 
@@ -127,6 +129,9 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 		}
 
 		private void inspect(String sql) throws SQLException {
+			if (DDL.matcher(sql).find()) {
+				migration = true;
+			}
 			Optional<String> table = writtenTable(sql);
 			if (table.isEmpty()) {
 				return;
