@@ -55,7 +55,7 @@ class CommandLineTest {
 		arguments.add("--reassure.data-dir=" + dataDir);
 		arguments.add("--reassure.test.keep-database=true");
 		if (TestDatabase.onPostgres()) {
-			String schema = "cli_" + dataDir.getFileName() + "_" + Long.toHexString(System.nanoTime());
+			String schema = "cli_" + Integer.toHexString(dataDir.toString().hashCode() & 0x7fffffff);
 			arguments.add("--spring.datasource.url=" + TestDatabase.POSTGRES_URL + "?currentSchema=" + schema);
 			arguments.add("--spring.datasource.username=postgres");
 			arguments.add("--spring.flyway.schemas=" + schema);
