@@ -72,16 +72,11 @@ class LeafIndex {
 		}
 	}
 
-	/** Indexes every entry committed so far, a batch per transaction; returns how many it indexed. */
-	long catchUp() {
-		long total = 0;
-		long done;
-		do {
-			done = indexNextBatch();
-			total += done;
+	/** Indexes every entry committed so far, a batch per transaction. */
+	void catchUp() {
+		while (indexNextBatch() == batchSize) {
+			// the next batch
 		}
-		while (done == batchSize);
-		return total;
 	}
 
 	private long indexNextBatch() {
@@ -101,5 +96,4 @@ class LeafIndex {
 		});
 		return count == null ? 0 : count;
 	}
-
 }

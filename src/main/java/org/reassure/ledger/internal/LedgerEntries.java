@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The log's entries and its head row.
@@ -25,11 +29,19 @@ class LedgerEntries {
 	private static final int ROWS_PER_STATEMENT = 50;
 	private static final String COLUMNS = "seq, recorded_at, actor_nation, action, entry_bytes, leaf_hash";
 
+	private static final int FETCH_SIZE = 8192;
+
 	private final JdbcClient jdbc;
 	private final MultiRowInsert<Stored> insert;
+	private final JdbcTemplate stream;
+	private final TransactionTemplate streaming;
 
-	LedgerEntries(JdbcClient jdbc, JdbcTemplate batch) {
+	LedgerEntries(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.stream = new JdbcTemplate(batch.getDataSource());
+		this.stream.setFetchSize(FETCH_SIZE);
+		this.streaming = new TransactionTemplate(transactions);
+		this.streaming.setReadOnly(true);
 		this.insert = new MultiRowInsert<>(batch, "ledger_entries (" + COLUMNS + ")", 6, ROWS_PER_STATEMENT, (ps, p, e) -> {
 			ps.setLong(p, e.seq());
 			ps.setLong(p + 1, e.recordedAt());
@@ -106,11 +118,22 @@ class LedgerEntries {
 		return jdbc.sql(sql.toString()).params(params).query(LedgerEntries::map).list();
 	}
 
-	/** Every entry in the order of the table's sequence numbers, one at a time, for verification. */
+	/**
+	 * Every entry in the order of the table's sequence numbers, one at a time, for verification,
+	 * streamed with a fetch size. PostgreSQL's driver streams only inside a transaction (else it
+	 * loads the whole table first); SQLite streams anyway, and there a transaction would take the
+	 * write lock for the whole pass.
+	 */
 	void forEach(EntryVisitor visitor) {
-		jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entries ORDER BY seq").query(rs -> {
-			visitor.visit(map(rs, 0));
-		});
+		RowCallbackHandler each = rs -> visitor.visit(map(rs, 0));
+		Runnable pass = () -> stream.query("SELECT " + COLUMNS + " FROM ledger_entries ORDER BY seq", each);
+		boolean sqlite = "SQLite".equals(stream.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+		if (sqlite) {
+			pass.run();
+		}
+		else {
+			streaming.executeWithoutResult(status -> pass.run());
+		}
 	}
 
 	interface EntryVisitor {
