@@ -118,11 +118,14 @@ final class ReportDraft {
 
     /** Builds the report and hands it to the sink, or the reason it cannot be built, at that place of the input. */
     void deliver(ReportSink sink, InputUnit unit, long index) {
+        Report report;
         try {
-            sink.accept(build());
+            report = build();
         } catch (IllegalArgumentException e) {
             sink.reject(new Rejection(unit, index, e.getMessage()));
+            return;
         }
+        sink.accept(report, unit, index);
     }
 
     /** A short, printable, quoted excerpt of untrusted input for a rejection reason. */
