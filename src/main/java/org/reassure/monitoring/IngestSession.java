@@ -87,16 +87,9 @@ public final class IngestSession implements ReportSink {
 
 	/** Waits until every accepted report is durable (up to the ack timeout) and reports what became of the input since the last flush. */
 	public IngestReceipt flush() {
-		send();
-		long deadline = System.nanoTime() + pipeline.ackTimeout().toNanos();
-		int accepted = 0;
-		int duplicates = 0;
+		CompletableFuture<IngestReceipt> receipt = flushAsync();
 		try {
-			for (CompletableFuture<Submission.Outcome> submission : inFlight) {
-				Submission.Outcome outcome = submission.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-				accepted += outcome.stored() + outcome.duplicates();
-				duplicates += outcome.duplicates();
-			}
+			return receipt.get(pipeline.ackTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (TimeoutException e) {
 			throw new IngestUnavailable("the reports were not confirmed within " + pipeline.ackTimeout().toSeconds()
@@ -109,13 +102,30 @@ public final class IngestSession implements ReportSink {
 			Thread.currentThread().interrupt();
 			throw new IngestUnavailable("interrupted while waiting for the commit", e);
 		}
-		finally {
-			inFlight.clear();
-		}
-		IngestReceipt receipt = new IngestReceipt(accepted, duplicates, rejectionCount, rejections);
+	}
+
+	/**
+	 * Hands everything accepted on (waiting for room in the queue if need be) and returns the receipt for the input
+	 * since the last flush, completed once all of it is durable, or exceptionally with {@link IngestUnavailable}.
+	 */
+	public CompletableFuture<IngestReceipt> flushAsync() {
+		send();
+		List<CompletableFuture<Submission.Outcome>> submissions = List.copyOf(inFlight);
+		int rejected = rejectionCount;
+		List<Rejection> listed = List.copyOf(rejections);
+		inFlight.clear();
 		rejections.clear();
 		rejectionCount = 0;
-		return receipt;
+		return CompletableFuture.allOf(submissions.toArray(CompletableFuture[]::new)).thenApply(done -> {
+			int accepted = 0;
+			int duplicates = 0;
+			for (CompletableFuture<Submission.Outcome> submission : submissions) {
+				Submission.Outcome outcome = submission.join();
+				accepted += outcome.stored() + outcome.duplicates();
+				duplicates += outcome.duplicates();
+			}
+			return new IngestReceipt(accepted, duplicates, rejected, listed);
+		});
 	}
 
 	/** Hands the current submission on; a full queue makes this wait (back-pressure). */

@@ -27,7 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,7 +52,7 @@ class IngestApiTest {
 	@BeforeEach
 	void registerSource() throws Exception {
 		source = LiveReports.sourceId("acoustic");
-		token = register(source, "ACOUSTIC");
+		token = TestSources.register(mvc, source, "ACOUSTIC");
 	}
 
 	@Test
@@ -221,17 +220,6 @@ class IngestApiTest {
 
 	private long storedCount(String uid) {
 		return jdbc.sql("SELECT COUNT(*) FROM monitoring_reports WHERE source_id = ? AND event_uid = ?").params(source, uid).query(Long.class).single();
-	}
-
-	private String register(String id, String type) throws Exception {
-		String body = mvc.perform(asMonitor(post("/api/v1/monitoring/sources")).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"id\":\"" + id + "\",\"name\":\"Test sensor\",\"sourceType\":\"" + type + "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		JsonNode registered = JSON.readTree(body);
-		return registered.path("token").asString();
 	}
 
 	private MockHttpServletRequestBuilder asSource(MockHttpServletRequestBuilder request) {

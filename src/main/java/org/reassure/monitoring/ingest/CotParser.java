@@ -68,7 +68,7 @@ public final class CotParser implements ReportParser {
     }
 
     /** A new factory per stream: the JDK does not promise that a shared one is thread-safe. */
-    private static XMLInputFactory secureFactory() {
+    static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * place, field and reason; an input with no good report is refused as a whole (problem+json: 400 when it cannot be
  * read, 422 when its reports break field rules). Bodies are limited to {@code reassure.monitoring.http.max-body-size}
  * (JSON, CoT; 16 MB by default) and {@code max-upload-size} (CSV, GeoJSON; 64 MB), beyond which the answer is 413.
+ * Rejected parts are counted in {@code reassure.monitoring.rejections} (transport http).
  */
 @RestController
 @RequestMapping("/api/v1/monitoring")
@@ -39,10 +42,12 @@ class IngestApi {
 
 	private final ReportIngest ingest;
 	private final MonitoringProperties.Http limits;
+	private final Counter rejections;
 
-	IngestApi(ReportIngest ingest, MonitoringProperties properties) {
+	IngestApi(ReportIngest ingest, MonitoringProperties properties, MeterRegistry meters) {
 		this.ingest = ingest;
 		this.limits = properties.http();
+		this.rejections = meters.counter("reassure.monitoring.rejections", "transport", "http", "outcome", "rejected");
 	}
 
 	/** One refused part of the input: where ("item 3", "line 7", "event 0", "feature 2"), which field, and why. */
@@ -98,6 +103,7 @@ class IngestApi {
 			throw new IngestProblems.BodyTooLarge(limit);
 		}
 		IngestReceipt receipt = session.flush();
+		rejections.increment(receipt.rejectedCount());
 		List<RejectedPart> rejected = receipt.rejected().stream().map(RejectedPart::of).toList();
 		if (receipt.accepted() == 0) {
 			throw new IngestProblems.NothingAccepted(rejected, receipt.rejectedCount());
