@@ -21,6 +21,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reassure.monitoring.CotClient;
 import org.reassure.monitoring.LiveReports;
 import org.reassure.monitoring.TestSources;
 import org.reassure.monitoring.internal.MonitoringProperties;

@@ -1,4 +1,4 @@
-package org.reassure.monitoring.listener;
+package org.reassure.monitoring;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import javax.net.ssl.SSLContext;
 /**
  * A Cursor-on-Target client as a sensor gateway runs one: writes events, reads the listener's acknowledgements.
  */
-final class CotClient implements AutoCloseable {
+public final class CotClient implements AutoCloseable {
 
 	private final Socket socket;
 	private final OutputStream out;
@@ -26,31 +26,31 @@ final class CotClient implements AutoCloseable {
 		this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
 	}
 
-	static CotClient connect(int port) throws IOException {
+	public static CotClient connect(int port) throws IOException {
 		return new CotClient(new Socket("127.0.0.1", port));
 	}
 
-	static CotClient connectTls(int port, SSLContext context) throws IOException {
+	public static CotClient connectTls(int port, SSLContext context) throws IOException {
 		return new CotClient(context.getSocketFactory().createSocket("127.0.0.1", port));
 	}
 
-	CotClient authenticate(String source, String token) throws IOException {
+	public CotClient authenticate(String source, String token) throws IOException {
 		return send("<?xml version=\"1.0\"?><auth><cot username=\"" + source + "\" password=\"" + token + "\"/></auth>");
 	}
 
-	CotClient send(String text) throws IOException {
+	public CotClient send(String text) throws IOException {
 		out.write(text.getBytes(StandardCharsets.UTF_8));
 		out.flush();
 		return this;
 	}
 
 	/** The next line from the listener, or null when it closed the connection. */
-	String line() throws IOException {
+	public String line() throws IOException {
 		return in.readLine();
 	}
 
 	/** Reads lines until one contains {@code expected}; fails if the connection ends first. */
-	String awaitLine(String expected) throws IOException {
+	public String awaitLine(String expected) throws IOException {
 		for (String line = line(); line != null; line = line()) {
 			if (line.contains(expected)) {
 				return line;
@@ -60,7 +60,7 @@ final class CotClient implements AutoCloseable {
 	}
 
 	/** True when the listener closes the connection within the read timeout (lines sent before are skipped). */
-	boolean closedByListener() throws IOException {
+	public boolean closedByListener() throws IOException {
 		try {
 			while (true) {
 				if (in.readLine() == null) {
