@@ -6,7 +6,6 @@ import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.monitoring.pipeline.IncidentRebuilder;
 import org.reassure.monitoring.pipeline.ReportPipeline;
-import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.shared.Actor;
 import org.reassure.shared.Conflict;
@@ -25,16 +24,13 @@ public class IncidentRebuild {
 	private final IncidentRebuilder rebuilder;
 	private final ReportPipeline pipeline;
 	private final StoredIncidents incidents;
-	private final MonitoringLog log;
 	private final Ledger ledger;
 	private final ApplicationEventPublisher events;
 
-	IncidentRebuild(IncidentRebuilder rebuilder, ReportPipeline pipeline, StoredIncidents incidents, MonitoringLog log, Ledger ledger,
-			ApplicationEventPublisher events) {
+	IncidentRebuild(IncidentRebuilder rebuilder, ReportPipeline pipeline, StoredIncidents incidents, Ledger ledger, ApplicationEventPublisher events) {
 		this.rebuilder = rebuilder;
 		this.pipeline = pipeline;
 		this.incidents = incidents;
-		this.log = log;
 		this.ledger = ledger;
 		this.events = events;
 	}
@@ -45,7 +41,6 @@ public class IncidentRebuild {
 			throw new Conflict("pipeline", "the ingest pipeline of this instance is running; stop the platform and run the rebuild from the command line");
 		}
 		long reports = rebuilder.rebuild();
-		log.markFused(log.lastBatch());
 		IncidentsRebuilt result = new IncidentsRebuilt(reports, incidents.count());
 		ledger.record(LedgerEntry.of(actor, "monitoring.incidents.rebuilt", Map.of("reports", result.reports(), "incidents", result.incidents())));
 		events.publishEvent(result);

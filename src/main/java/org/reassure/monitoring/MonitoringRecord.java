@@ -31,7 +31,7 @@ public class MonitoringRecord {
 	}
 
 	public Optional<IncidentDetail> incident(IncidentId id) {
-		return incidents.find(id).map(incident -> new IncidentDetail(incident, reports.ofIncident(id)));
+		return incidents.find(id).map(incident -> new IncidentDetail(incident, reports.bySeqs(incidents.reportSeqs(id))));
 	}
 
 	public Optional<ReportBatch> batch(long id) {

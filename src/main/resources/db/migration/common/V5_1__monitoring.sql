@@ -45,17 +45,22 @@ CREATE TABLE monitoring_batches (
 );
 
 -- The writer's counters (one row), read and bumped inside each batch transaction, so two writers on one
--- PostgreSQL never hand out the same ids; fused_batch is the last batch whose incidents are written.
+-- PostgreSQL never hand out the same ids. fused_batch is the last batch whose incidents are written, and
+-- fused_newest the newest observation time fusion had seen then: an incident whose last report is older than
+-- fused_newest minus (time window + allowed lateness) is closed, it can gain no more reports.
 CREATE TABLE monitoring_log (
-    id          INTEGER PRIMARY KEY,
-    last_seq    BIGINT  NOT NULL,
-    last_batch  BIGINT  NOT NULL,
-    fused_batch BIGINT  NOT NULL
+    id           INTEGER PRIMARY KEY,
+    last_seq     BIGINT  NOT NULL,
+    last_batch   BIGINT  NOT NULL,
+    fused_batch  BIGINT  NOT NULL,
+    fused_newest BIGINT  NOT NULL
 );
-INSERT INTO monitoring_log (id, last_seq, last_batch, fused_batch) VALUES (1, 0, 0, 0);
+INSERT INTO monitoring_log (id, last_seq, last_batch, fused_batch, fused_newest) VALUES (1, 0, 0, 0, 0);
 
 -- Incidents are derived from the reports by fusion and can be rebuilt from them at any time
--- (reassure monitoring rebuild): keep nothing here that fusion does not compute.
+-- (reassure monitoring rebuild): keep nothing here that fusion does not compute. report_seqs lists the seqs of
+-- the incident's reports, comma-separated, in report id order: one column rewritten with the row instead of a
+-- link row per report, whose random-key index would double the writes of fusion.
 CREATE TABLE monitoring_incidents (
     id                  VARCHAR(36)      PRIMARY KEY,
     category            VARCHAR(30)      NOT NULL,
@@ -74,18 +79,10 @@ CREATE TABLE monitoring_incidents (
     zone                VARCHAR(20)      NOT NULL,
     sector              INTEGER          NOT NULL,
     chainage_km         DOUBLE PRECISION NOT NULL,
-    closed              BOOLEAN          NOT NULL,
+    report_seqs         TEXT             NOT NULL,
     updated_at          BIGINT           NOT NULL
 );
 -- The map query: one oblast, one day (first observation within [day start, day end)).
 CREATE INDEX monitoring_incidents_oblast_time ON monitoring_incidents (oblast, first_observed_at);
-CREATE INDEX monitoring_incidents_time ON monitoring_incidents (first_observed_at);
--- Fusion reloads the incidents still open after a restart.
-CREATE INDEX monitoring_incidents_open ON monitoring_incidents (closed, last_observed_at);
-
--- Which incident each fused report belongs to.
-CREATE TABLE monitoring_incident_reports (
-    report_seq  BIGINT      PRIMARY KEY,
-    incident_id VARCHAR(36) NOT NULL
-);
-CREATE INDEX monitoring_incident_reports_incident ON monitoring_incident_reports (incident_id);
+-- Time ranges over all oblasts, and the incidents still open that fusion reloads after a restart.
+CREATE INDEX monitoring_incidents_last ON monitoring_incidents (last_observed_at);

@@ -76,7 +76,7 @@ class MonitoringRebuildCommandTest {
 		try (ConfigurableApplicationContext offline = platform("--reassure.listeners.enabled=false")) {
 			Map<String, List<String>> rebuilt = incidents(offline);
 			assertThat(rebuilt.get("incidents")).containsExactlyElementsOf(stored.get("incidents"));
-			assertThat(rebuilt.get("links")).containsExactlyElementsOf(stored.get("links"));
+			assertThat(rebuilt.get("fused")).isEqualTo(stored.get("fused"));
 		}
 	}
 
@@ -114,12 +114,12 @@ class MonitoringRebuildCommandTest {
 		assertThat(stats.fusedBatch()).isEqualTo(stats.lastBatch());
 	}
 
-	/** Every incident column but the write time, and every report link. */
+	/** Every incident column but the write time, and how far fusion got (which says which incidents are closed). */
 	private static Map<String, List<String>> incidents(ConfigurableApplicationContext context) {
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		return Map.of("incidents", jdbc.sql("""
 				SELECT id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
-				source_types, oblast, side, distance_km, zone, sector, chainage_km, closed FROM monitoring_incidents ORDER BY id""")
+				source_types, oblast, side, distance_km, zone, sector, chainage_km, report_seqs FROM monitoring_incidents ORDER BY id""")
 			.query((rs, n) -> {
 				StringBuilder row = new StringBuilder();
 				for (int column = 1; column <= 18; column++) {
@@ -127,9 +127,7 @@ class MonitoringRebuildCommandTest {
 				}
 				return row.toString();
 			})
-			.list(), "links", jdbc.sql("SELECT report_seq, incident_id FROM monitoring_incident_reports ORDER BY report_seq")
-				.query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2))
-				.list());
+			.list(), "fused", jdbc.sql("SELECT fused_batch, fused_newest FROM monitoring_log").query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2)).list());
 	}
 
 	private ConfigurableApplicationContext platform(String... extra) {

@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,10 +208,13 @@ class IngestApiTest {
 
 	private String awaitIncidentOf(String uid) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		String seq = jdbc.sql("SELECT seq FROM monitoring_reports WHERE source_id = ? AND event_uid = ?").params(source, uid).query(String.class).single();
 		while (System.nanoTime() < deadline) {
-			var incident = jdbc.sql("""
-					SELECT l.incident_id FROM monitoring_incident_reports l JOIN monitoring_reports r ON r.seq = l.report_seq
-					WHERE r.source_id = ? AND r.event_uid = ?""").params(source, uid).query(String.class).optional();
+			var incident = jdbc.sql("SELECT id, report_seqs FROM monitoring_incidents")
+				.query((rs, n) -> List.of(rs.getString(2).split(",")).contains(seq) ? rs.getString(1) : null)
+				.stream()
+				.filter(Objects::nonNull)
+				.findFirst();
 			if (incident.isPresent()) {
 				return incident.get();
 			}

@@ -20,6 +20,11 @@ public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fu
 		public FusionSettings settings() {
 			return new FusionSettings(maxDistanceM, timeWindow, allowedLateness);
 		}
+
+		/** An incident whose last report is this far behind the newest observation fused is closed. */
+		public Duration horizon() {
+			return timeWindow.plus(allowedLateness);
+		}
 	}
 
 	public record Geo(double withdrawalKm, double bufferKm, int sectors) {

@@ -4,63 +4,61 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import org.reassure.monitoring.GeoTagger;
 import org.reassure.monitoring.Incident;
 import org.reassure.monitoring.IncidentChange;
-import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportId;
 import org.reassure.monitoring.fusion.FusionSettings;
 import org.reassure.monitoring.fusion.IncidentFusion;
 
 /**
- * Runs {@link IncidentFusion} over stored reports and turns its changes into {@link IncidentWrites}. It remembers, for
- * each report of an open incident, its seq and the incident it is stored under, so a report's link is written only
- * when it moves. Single-threaded, like the fusion it wraps.
+ * Runs {@link IncidentFusion} over stored reports and gathers its changes into {@link IncidentWrites} until they are
+ * {@link #take() taken}. It remembers the seq of each report of an open incident, to write it with the incident. A
+ * closed incident needs no write: whether an incident is closed follows from its last observation and how far fusion
+ * got. Single-threaded, like the fusion it wraps.
  */
 final class FusionTracker {
 
-	/** An open report: its seq, and the incident its stored link points to (null before the first). */
-	private static final class OpenReport {
-
-		final long seq;
-		IncidentId linkedTo;
-
-		OpenReport(long seq, IncidentId linkedTo) {
-			this.seq = seq;
-			this.linkedTo = linkedTo;
-		}
-	}
-
 	private final IncidentFusion fusion;
-	private final Map<ReportId, OpenReport> open = new HashMap<>();
+	private final Map<ReportId, Long> seqs = new HashMap<>();
 	private IncidentWrites writes = new IncidentWrites();
+	private long newestObservedMs;
 	private long late;
 
 	FusionTracker(FusionSettings settings, GeoTagger tagger) {
 		this.fusion = new IncidentFusion(settings, tagger, this::changed);
 	}
 
-	/** A report whose stored link already points at {@code linkedTo}, before it is fused again after a restart. */
-	void alreadyLinked(Report report, long seq, IncidentId linkedTo) {
-		open.put(report.id(), new OpenReport(seq, linkedTo));
-	}
-
-	/** Fuses reports {@code [0, count)}, stored under {@code seqs}, and returns the writes for batches up to {@code batchId}. */
-	IncidentWrites fuse(Report[] reports, long[] seqs, int count, long batchId) {
+	/** Fuses reports {@code [0, count)}, stored under {@code seqs}, from batches up to {@code batchId}. */
+	void fuse(Report[] reports, long[] reportSeqs, int count, long batchId) {
 		for (int i = 0; i < count; i++) {
-			open.putIfAbsent(reports[i].id(), new OpenReport(seqs[i], null));
+			seqs.put(reports[i].id(), reportSeqs[i]);
+			// a late report is older than the newest by definition, so the maximum needs no exception for it
+			newestObservedMs = Math.max(newestObservedMs, reports[i].observedAt().toEpochMilli());
 		}
 		List<Report> refused = fusion.acceptAll(Arrays.asList(reports).subList(0, count));
 		for (Report report : refused) {
-			open.remove(report.id());
+			seqs.remove(report.id());
 		}
 		late += refused.size();
-		IncidentWrites result = writes;
-		result.fusedBatch = batchId;
+		writes.fusedBatch = batchId;
+		writes.newestObservedMs = newestObservedMs;
+	}
+
+	/** The writes gathered since the last call; fusion goes on gathering into new ones. */
+	IncidentWrites take() {
+		IncidentWrites taken = writes;
 		writes = new IncidentWrites();
-		return result;
+		writes.fusedBatch = taken.fusedBatch;
+		writes.newestObservedMs = taken.newestObservedMs;
+		return taken;
+	}
+
+	boolean hasWrites() {
+		return !writes.isEmpty();
 	}
 
 	/** Reports stored but never fused because they arrived too late for their time window; a rebuild fuses them. */
@@ -84,19 +82,15 @@ final class FusionTracker {
 			writes.delete(merged.id());
 		}
 		else if (change instanceof IncidentChange.Closed closed) {
-			writes.upsert(closed.incident(), true);
-			closed.incident().reportIds().forEach(open::remove);
+			closed.incident().reportIds().forEach(seqs::remove);
 		}
 	}
 
 	private void track(Incident incident) {
-		writes.upsert(incident, false);
+		StringJoiner reportSeqs = new StringJoiner(",");
 		for (ReportId id : incident.reportIds()) {
-			OpenReport report = open.get(id);
-			if (!incident.id().equals(report.linkedTo)) {
-				writes.link(report.seq, incident.id());
-				report.linkedTo = incident.id();
-			}
+			reportSeqs.add(Long.toString(seqs.get(id)));
 		}
+		writes.upsert(incident, reportSeqs.toString());
 	}
 }

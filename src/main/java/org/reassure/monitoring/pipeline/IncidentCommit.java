@@ -13,8 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the stored incidents up to date with what fusion did, in the caller's transaction: upserts, moved report
- * links, deletions of merged-away incidents, and the fused-batch mark, in step order.
+ * Brings the stored incidents up to date with what fusion did, in the caller's transaction: upserts, deletions of
+ * merged-away incidents, and how far fusion got, in step order.
  */
 @Component
 class IncidentCommit {
@@ -38,18 +38,17 @@ class IncidentCommit {
 			write(step);
 			changes.addAll(step.changes);
 		}
-		long fusedBatch = steps.get(steps.size() - 1).fusedBatch;
-		log.markFused(fusedBatch);
+		IncidentWrites last = steps.get(steps.size() - 1);
+		log.markFused(last.fusedBatch, last.newestObservedMs);
 		if (!changes.isEmpty()) {
-			events.publishEvent(new IncidentsChanged(fusedBatch, List.copyOf(changes)));
+			events.publishEvent(new IncidentsChanged(last.fusedBatch, List.copyOf(changes)));
 		}
 	}
 
 	/** Writes one step, without an event: a rebuild's steps. */
 	void write(IncidentWrites step) {
 		Instant now = clock.instant();
-		incidents.upsert(new ArrayList<>(step.upserts.values()), step.closed, now);
-		incidents.link(step.linkSeqs, step.linkIncidents, step.links);
+		incidents.upsert(new ArrayList<>(step.upserts.values()), now);
 		incidents.delete(step.deleted);
 	}
 }

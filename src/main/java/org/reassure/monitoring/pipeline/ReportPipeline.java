@@ -3,16 +3,16 @@ package org.reassure.monitoring.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.reassure.monitoring.GeoTagger;
 import org.reassure.monitoring.IngestUnavailable;
@@ -23,6 +23,7 @@ import org.reassure.monitoring.StoredReport;
 import org.reassure.monitoring.internal.MonitoringProperties;
 import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.ReportBatches;
+import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.monitoring.store.StoredReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (up to {@code max-batch} reports), stores it in one transaction ({@link BatchCommit}), commits, and only then
  * completes every waiting submission (group commit); one fusion thread fuses the committed batches in commit order
  * and hands the incident writes back to the writer, which applies them between report batches, so the embedded
- * database only ever has one writer.
+ * database only ever has one writer. While the writer is busy, fusion keeps gathering into the writes not yet handed
+ * over, so an incident that changes in several batches is written once (incident group commit).
  *
  * <p>Back-pressure: a submission takes one permit per report; the permits come back when its batch is fused, so
  * queued plus committed-but-unfused reports never exceed {@code queue-capacity}. A submitter waits for permits, up to
@@ -61,6 +63,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private final BatchCommit batchCommit;
 	private final IncidentCommit incidentCommit;
 	private final StoredReports reports;
+	private final StoredIncidents incidents;
 	private final ReportBatches batches;
 	private final MonitoringLog log;
 	private final TransactionTemplate transactions;
@@ -69,7 +72,8 @@ public class ReportPipeline implements SmartLifecycle {
 	private final Semaphore permits;
 	private final ArrayBlockingQueue<Object> work;
 	private final LinkedBlockingQueue<CommittedBatch> toFusion = new LinkedBlockingQueue<>();
-	private final ConcurrentLinkedQueue<IncidentWrites> toWriter = new ConcurrentLinkedQueue<>();
+	/** The incident writes handed to the writer and not yet taken: at most one, fusion gathers into the next meanwhile. */
+	private final AtomicReference<IncidentWrites> toWriter = new AtomicReference<>();
 	private final FusionTracker tracker;
 	/** Incident writes that failed, kept for the next attempt; the writer thread's, then the stopping thread's. */
 	private final List<IncidentWrites> unwritten = new ArrayList<>();
@@ -84,12 +88,13 @@ public class ReportPipeline implements SmartLifecycle {
 	private Thread writer;
 	private Thread fuser;
 
-	ReportPipeline(BatchCommit batchCommit, IncidentCommit incidentCommit, StoredReports reports, ReportBatches batches, MonitoringLog log,
-			TransactionTemplate transactions, GeoTagger geoTagger, MonitoringProperties properties,
+	ReportPipeline(BatchCommit batchCommit, IncidentCommit incidentCommit, StoredReports reports, StoredIncidents incidents, ReportBatches batches,
+			MonitoringLog log, TransactionTemplate transactions, GeoTagger geoTagger, MonitoringProperties properties,
 			@Value("${reassure.listeners.enabled:true}") boolean autoStartup) {
 		this.batchCommit = batchCommit;
 		this.incidentCommit = incidentCommit;
 		this.reports = reports;
+		this.incidents = incidents;
 		this.batches = batches;
 		this.log = log;
 		this.transactions = transactions;
@@ -148,6 +153,13 @@ public class ReportPipeline implements SmartLifecycle {
 		running = false;
 		join(writer);
 		join(fuser);
+		IncidentWrites handed = toWriter.getAndSet(null);
+		if (handed != null) {
+			unwritten.add(handed);
+		}
+		if (tracker.hasWrites()) {
+			unwritten.add(tracker.take());
+		}
 		writeIncidents();
 	}
 
@@ -168,26 +180,22 @@ public class ReportPipeline implements SmartLifecycle {
 
 	private void restore() {
 		transactions.executeWithoutResult(status -> {
-			List<StoredReport> replay = new ArrayList<>();
-			Set<Long> seen = new HashSet<>();
-			reports.ofOpenIncidents((report, incident) -> {
-				tracker.alreadyLinked(report.report(), report.seq(), incident);
-				if (seen.add(report.seq())) {
-					replay.add(report);
-				}
-			});
 			fusedBatch = log.fusedBatch();
 			lastBatch = log.lastBatch();
+			Map<Long, StoredReport> replay = new HashMap<>();
+			for (StoredReport report : reports.bySeqs(incidents.reportSeqsOfOpenIncidents())) {
+				replay.put(report.seq(), report);
+			}
 			for (StoredReport report : reports.after(batches.lastSeqUpTo(fusedBatch))) {
-				if (seen.add(report.seq())) {
-					replay.add(report);
-				}
+				replay.put(report.seq(), report);
 			}
 			if (!replay.isEmpty()) {
-				replay.sort(OBSERVATION_ORDER);
-				Report[] restored = replay.stream().map(StoredReport::report).toArray(Report[]::new);
-				long[] seqs = replay.stream().mapToLong(StoredReport::seq).toArray();
-				incidentCommit.apply(List.of(tracker.fuse(restored, seqs, restored.length, lastBatch)));
+				List<StoredReport> ordered = new ArrayList<>(replay.values());
+				ordered.sort(OBSERVATION_ORDER);
+				Report[] restored = ordered.stream().map(StoredReport::report).toArray(Report[]::new);
+				long[] seqs = ordered.stream().mapToLong(StoredReport::seq).toArray();
+				tracker.fuse(restored, seqs, restored.length, lastBatch);
+				incidentCommit.apply(List.of(tracker.take()));
 				fusedBatch = lastBatch;
 				LOG.info("Fusion restored from {} stored reports; {} incidents open", restored.length, tracker.openIncidents());
 			}
@@ -267,38 +275,46 @@ public class ReportPipeline implements SmartLifecycle {
 		while (running || !toFusion.isEmpty()) {
 			CommittedBatch committed;
 			try {
-				committed = toFusion.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				committed = toFusion.poll(tracker.hasWrites() ? 1 : POLL_MILLIS, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			if (committed == null) {
-				continue;
+			if (committed != null) {
+				fuse(committed);
 			}
-			try {
-				if (committed.count() > 0) {
-					toWriter.add(tracker.fuse(committed.reports(), committed.seqs(), committed.count(), committed.batchId()));
-					late = tracker.late();
-					openIncidents = tracker.openIncidents();
-					if (work.isEmpty()) {
-						work.offer(WAKE);
-					}
+			// only this thread fills the slot and only the writer empties it
+			if (tracker.hasWrites() && toWriter.get() == null) {
+				toWriter.set(tracker.take());
+				if (work.isEmpty()) {
+					work.offer(WAKE);
 				}
 			}
-			catch (RuntimeException e) {
-				LOG.error("Fusion failed on batch {}; its reports are stored and a rebuild will fuse them", committed.batchId(), e);
+		}
+	}
+
+	private void fuse(CommittedBatch committed) {
+		try {
+			if (committed.count() > 0) {
+				tracker.fuse(committed.reports(), committed.seqs(), committed.count(), committed.batchId());
+				late = tracker.late();
+				openIncidents = tracker.openIncidents();
 			}
-			finally {
-				permits.release(committed.permits());
-			}
+		}
+		catch (RuntimeException e) {
+			LOG.error("Fusion failed on batch {}; its reports are stored and a rebuild will fuse them", committed.batchId(), e);
+		}
+		finally {
+			permits.release(committed.permits());
 		}
 	}
 
 	/** Writes the incident changes waiting, in one transaction; on failure keeps them for the next attempt. */
 	private void writeIncidents() {
-		for (IncidentWrites step = toWriter.poll(); step != null; step = toWriter.poll()) {
-			unwritten.add(step);
+		IncidentWrites handed = toWriter.getAndSet(null);
+		if (handed != null) {
+			unwritten.add(handed);
 		}
 		if (unwritten.isEmpty()) {
 			return;

@@ -36,7 +36,8 @@ public class MonitoringLog {
 		return jdbc.sql("SELECT fused_batch FROM monitoring_log WHERE id = 1").query(Long.class).single();
 	}
 
-	public void markFused(long batchId) {
-		jdbc.sql("UPDATE monitoring_log SET fused_batch = ? WHERE id = 1 AND fused_batch < ?").params(batchId, batchId).update();
+	/** Fusion has fused batches up to {@code batchId} and seen observations up to {@code newestObservedMs}. */
+	public void markFused(long batchId, long newestObservedMs) {
+		jdbc.sql("UPDATE monitoring_log SET fused_batch = ?, fused_newest = ? WHERE id = 1").params(batchId, newestObservedMs).update();
 	}
 }

@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.stream.LongStream;
 
 import org.reassure.monitoring.Category;
 import org.reassure.monitoring.GeoTags;
@@ -24,21 +26,26 @@ import org.reassure.monitoring.Sector;
 import org.reassure.monitoring.Side;
 import org.reassure.monitoring.SourceType;
 import org.reassure.monitoring.Zone;
+import org.reassure.monitoring.internal.MonitoringProperties;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The incidents fusion derived from the reports, and which incident each fused report belongs to. Everything here
- * can be deleted and rebuilt from the raw reports.
+ * The incidents fusion derived from the reports, with the seqs of their reports. Everything here can be deleted and
+ * rebuilt from the raw reports. Whether an incident is closed is not stored: it is closed once its
+ * last observation is older than the newest observation fusion has seen minus the time window and the allowed
+ * lateness ({@code horizon}), exactly when fusion closes it.
  */
 @Repository
 public class StoredIncidents {
 
 	private static final String COLUMNS = """
 			id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
-			source_types, oblast, side, distance_km, zone, sector, chainage_km, closed, updated_at""";
+			source_types, oblast, side, distance_km, zone, sector, chainage_km, report_seqs, updated_at""";
+	private static final String SELECT = "SELECT " + COLUMNS
+			+ ", last_observed_at < (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ? FROM monitoring_incidents";
 	private static final String UPSERT = "INSERT INTO monitoring_incidents (" + COLUMNS + """
 			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET category = excluded.category, status = excluded.status,
@@ -46,28 +53,27 @@ public class StoredIncidents {
 			lon = excluded.lon, accuracy_m = excluded.accuracy_m, report_count = excluded.report_count,
 			independent_sources = excluded.independent_sources, source_types = excluded.source_types, oblast = excluded.oblast,
 			side = excluded.side, distance_km = excluded.distance_km, zone = excluded.zone, sector = excluded.sector,
-			chainage_km = excluded.chainage_km, closed = excluded.closed, updated_at = excluded.updated_at""";
-	private static final String LINK = """
-			INSERT INTO monitoring_incident_reports (report_seq, incident_id) VALUES (?, ?)
-			ON CONFLICT (report_seq) DO UPDATE SET incident_id = excluded.incident_id""";
+			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at""";
 
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
+	private final long horizonMs;
 
-	StoredIncidents(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+	StoredIncidents(JdbcTemplate jdbcTemplate, JdbcClient jdbc, MonitoringProperties properties) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
+		this.horizonMs = properties.fusion().horizon().toMillis();
 	}
 
-	/** Inserts or replaces the incidents, each marked closed or still open. */
-	public void upsert(List<Incident> incidents, Set<IncidentId> closed, Instant updatedAt) {
+	/** Inserts or replaces the incidents. */
+	public void upsert(List<IncidentRow> incidents, Instant updatedAt) {
 		if (incidents.isEmpty()) {
 			return;
 		}
 		jdbcTemplate.batchUpdate(UPSERT, new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement row, int i) throws SQLException {
-				Incident incident = incidents.get(i);
+				Incident incident = incidents.get(i).incident();
 				GeoTags tags = incident.tags();
 				row.setString(1, incident.id().toString());
 				row.setString(2, incident.category().name());
@@ -86,7 +92,7 @@ public class StoredIncidents {
 				row.setString(15, tags.zone().name());
 				row.setInt(16, tags.sector().number());
 				row.setDouble(17, tags.chainageKm());
-				row.setBoolean(18, closed.contains(incident.id()));
+				row.setString(18, incidents.get(i).reportSeqs());
 				row.setLong(19, updatedAt.toEpochMilli());
 			}
 
@@ -97,26 +103,7 @@ public class StoredIncidents {
 		});
 	}
 
-	/** Points reports {@code seqs[0..count)} at {@code incidents[0..count)}; a later link of the same report wins. */
-	public void link(long[] seqs, IncidentId[] incidents, int count) {
-		if (count == 0) {
-			return;
-		}
-		jdbcTemplate.batchUpdate(LINK, new BatchPreparedStatementSetter() {
-			@Override
-			public void setValues(PreparedStatement row, int i) throws SQLException {
-				row.setLong(1, seqs[i]);
-				row.setString(2, incidents[i].toString());
-			}
-
-			@Override
-			public int getBatchSize() {
-				return count;
-			}
-		});
-	}
-
-	/** Deletes incidents that merged into others; their reports are linked to the surviving incident already. */
+	/** Deletes incidents that merged into others. */
 	public void delete(Set<IncidentId> ids) {
 		if (ids.isEmpty()) {
 			return;
@@ -128,17 +115,37 @@ public class StoredIncidents {
 
 	/** Forgets every incident, before a rebuild. */
 	public void clear() {
-		jdbc.sql("DELETE FROM monitoring_incident_reports").update();
 		jdbc.sql("DELETE FROM monitoring_incidents").update();
 	}
 
-	public Optional<IncidentSummary> find(IncidentId id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM monitoring_incidents WHERE id = ?").param(id.toString()).query(StoredIncidents::map).optional();
+	/** The seqs of the incident's reports, in report id order; empty when there is no such incident. */
+	public long[] reportSeqs(IncidentId id) {
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE id = ?")
+			.param(id.toString())
+			.query(String.class)
+			.optional()
+			.map(StoredIncidents::seqs)
+			.orElse(new long[0]);
 	}
 
+	/** The seqs of the reports of every incident fusion may still change (not closed). */
+	public long[] reportSeqsOfOpenIncidents() {
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?")
+			.param(horizonMs)
+			.query(String.class)
+			.stream()
+			.flatMapToLong(list -> LongStream.of(seqs(list)))
+			.toArray();
+	}
+
+	public Optional<IncidentSummary> find(IncidentId id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").params(horizonMs, id.toString()).query(StoredIncidents::map).optional();
+	}
+
+	/** With an oblast, the (oblast, first observation) index answers; without, the last-observation index bounds the scan. */
 	public List<IncidentSummary> find(IncidentQuery query) {
-		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM monitoring_incidents WHERE first_observed_at >= ? AND first_observed_at < ?");
-		List<Object> params = new ArrayList<>(List.of(query.from().toEpochMilli(), query.to().toEpochMilli()));
+		StringBuilder sql = new StringBuilder(SELECT + " WHERE first_observed_at >= ? AND first_observed_at < ? AND last_observed_at >= ?");
+		List<Object> params = new ArrayList<>(List.of(horizonMs, query.from().toEpochMilli(), query.to().toEpochMilli(), query.from().toEpochMilli()));
 		if (query.oblast() != null) {
 			sql.append(" AND oblast = ?");
 			params.add(query.oblast().name());
@@ -160,20 +167,17 @@ public class StoredIncidents {
 		return jdbc.sql(sql.toString()).params(params).query(StoredIncidents::map).list();
 	}
 
-	/** Every incident, by id: with {@link #links()}, the state a rebuild must reproduce. */
+	/** Every incident, by id. */
 	public List<IncidentSummary> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM monitoring_incidents ORDER BY id").query(StoredIncidents::map).list();
+		return jdbc.sql(SELECT + " ORDER BY id").param(horizonMs).query(StoredIncidents::map).list();
 	}
 
 	public long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM monitoring_incidents").query(Long.class).single();
 	}
 
-	/** The incident each fused report belongs to, as (report seq, incident id) pairs by seq. */
-	public List<String> links() {
-		return jdbc.sql("SELECT report_seq, incident_id FROM monitoring_incident_reports ORDER BY report_seq")
-			.query((rs, n) -> rs.getLong(1) + "=" + rs.getString(2))
-			.list();
+	private static long[] seqs(String list) {
+		return Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
 	}
 
 	private static String sourceTypes(Set<SourceType> types) {
@@ -191,6 +195,6 @@ public class StoredIncidents {
 				new Sector(rs.getInt(16)), rs.getDouble(17));
 		return new IncidentSummary(IncidentId.parse(rs.getString(1)), Category.valueOf(rs.getString(2)), IncidentStatus.valueOf(rs.getString(3)),
 				Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), new Position(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
-				rs.getInt(9), rs.getInt(10), types, tags, rs.getBoolean(18), Instant.ofEpochMilli(rs.getLong(19)));
+				rs.getInt(9), rs.getInt(10), types, tags, rs.getBoolean(20), Instant.ofEpochMilli(rs.getLong(19)));
 	}
 }

@@ -3,12 +3,16 @@ package org.reassure.monitoring.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.reassure.monitoring.GeoTags;
-import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportFormat;
 import org.reassure.monitoring.StoredReport;
@@ -31,6 +35,7 @@ public class StoredReports {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, event_uid) DO NOTHING""";
 	private static final String COLUMNS = "r.seq, r.format, r.batch_id, r.content";
 	private static final int FETCH_SIZE = 4096;
+	private static final int IN_LIST = 500;
 
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
@@ -91,24 +96,19 @@ public class StoredReports {
 			.list();
 	}
 
-	public List<StoredReport> ofIncident(IncidentId id) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM monitoring_incident_reports l JOIN monitoring_reports r ON r.seq = l.report_seq
-				WHERE l.incident_id = ? ORDER BY r.source_id, r.event_uid""")
-			.param(id.toString())
-			.query(StoredReports::map)
-			.list();
-	}
-
-	/** The reports of the incidents not yet closed, each with the incident it belongs to. */
-	public void ofOpenIncidents(OpenReportHandler handler) {
-		jdbcTemplate.query("SELECT " + COLUMNS + """
-				, l.incident_id FROM monitoring_incidents i
-				JOIN monitoring_incident_reports l ON l.incident_id = i.id
-				JOIN monitoring_reports r ON r.seq = l.report_seq
-				WHERE i.closed = ?""", (ResultSet rs) -> {
-			handler.report(map(rs, 0), IncidentId.parse(rs.getString(5)));
-		}, false);
+	/** The reports with these seqs, in the order given. */
+	public List<StoredReport> bySeqs(long[] seqs) {
+		Map<Long, StoredReport> found = new HashMap<>();
+		for (int from = 0; from < seqs.length; from += IN_LIST) {
+			long[] chunk = Arrays.copyOfRange(seqs, from, Math.min(seqs.length, from + IN_LIST));
+			String marks = String.join(", ", Collections.nCopies(chunk.length, "?"));
+			jdbc.sql("SELECT " + COLUMNS + " FROM monitoring_reports r WHERE r.seq IN (" + marks + ")")
+				.params(Arrays.stream(chunk).boxed().toList())
+				.query(StoredReports::map)
+				.list()
+				.forEach(report -> found.put(report.seq(), report));
+		}
+		return Arrays.stream(seqs).mapToObj(found::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Every report in observation order (then report id), streamed: the order a rebuild fuses them in. */
@@ -129,12 +129,4 @@ public class StoredReports {
 		byte[] content = rs.getBytes(4);
 		return new StoredReport(rs.getLong(1), CanonicalReport.decode(content), ReportFormat.valueOf(rs.getString(2)), rs.getLong(3),
 				HexFormat.of().formatHex(CanonicalReport.leaf(content)));
-	}
-
-	/** Receives a report of an open incident. */
-	@FunctionalInterface
-	public interface OpenReportHandler {
-
-		void report(StoredReport report, IncidentId incident);
-	}
-}
+	}}
