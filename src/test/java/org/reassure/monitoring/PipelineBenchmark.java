@@ -2,6 +2,7 @@ package org.reassure.monitoring;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import org.reassure.ReassureApplication;
@@ -111,6 +113,9 @@ public final class PipelineBenchmark {
 		AtomicIntegerArray submitted = new AtomicIntegerArray(slices.size());
 		ConcurrentLinkedQueue<CompletableFuture<IngestReceipt>> pending = new ConcurrentLinkedQueue<>();
 		CountDownLatch done = new CountDownLatch(producers);
+		AtomicLong producerCpu = new AtomicLong();
+		long writerCpu = cpu("monitoring-writer");
+		long fusionCpu = cpu("monitoring-fusion");
 		long start = System.nanoTime();
 		for (int p = 0; p < producers; p++) {
 			Thread producer = new Thread(() -> {
@@ -124,6 +129,7 @@ public final class PipelineBenchmark {
 					}
 					submitted.set(slice, 1);
 				}
+				producerCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
 				done.countDown();
 			}, "producer-" + p);
 			producer.start();
@@ -140,6 +146,9 @@ public final class PipelineBenchmark {
 		System.out.printf(Locale.ROOT, "%s: %d reports accepted; committed at %.0f reports/s; parsed, committed and fused at %.0f reports/s%n", format,
 				accepted, reports / ((committed - start) / 1e9), rate);
 		System.out.printf(Locale.ROOT, "%s: %s%n", format, batchSizes(firstBatch));
+		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, geo-tag, encode, hash) %.1f us, writer %.1f us, fusion %.1f us%n",
+				format, producerCpu.get() / 1e3 / reports, (cpu("monitoring-writer") - writerCpu) / 1e3 / reports,
+				(cpu("monitoring-fusion") - fusionCpu) / 1e3 / reports);
 		return rate;
 	}
 
@@ -326,6 +335,16 @@ public final class PipelineBenchmark {
 			Thread.sleep(2);
 			stats = ingest.stats();
 		}
+	}
+
+	/** CPU time of the named thread so far, in nanoseconds. */
+	private static long cpu(String thread) {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(t -> t.getName().equals(thread))
+			.mapToLong(t -> ManagementFactory.getThreadMXBean().getThreadCpuTime(t.getId()))
+			.sum();
 	}
 
 	private long lastBatch() {

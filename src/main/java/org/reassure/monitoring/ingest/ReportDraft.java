@@ -173,7 +173,7 @@ final class ReportDraft {
 
     private Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             reject("observedAt: must be an ISO-8601 instant such as 2026-01-06T10:15:30Z, was " + excerpt(value));
             return null;

@@ -2,6 +2,7 @@ package org.reassure.monitoring.pipeline;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -93,7 +94,7 @@ public final class CanonicalReport {
 		try {
 			sha256.digest(out, offset, LEAF_LENGTH);
 		}
-		catch (java.security.DigestException e) {
+		catch (DigestException e) {
 			throw new IllegalArgumentException("no room for a leaf hash at offset " + offset, e);
 		}
 	}

@@ -25,6 +25,7 @@ final class FusionTracker {
 	private final IncidentFusion fusion;
 	private final Map<ReportId, Long> seqs = new HashMap<>();
 	private IncidentWrites writes = new IncidentWrites();
+	private long handedBatch;
 	private long newestObservedMs;
 	private long late;
 
@@ -54,11 +55,13 @@ final class FusionTracker {
 		writes = new IncidentWrites();
 		writes.fusedBatch = taken.fusedBatch;
 		writes.newestObservedMs = taken.newestObservedMs;
+		handedBatch = taken.fusedBatch;
 		return taken;
 	}
 
+	/** Changes to write, or at least progress to record (batches fused without a change, all late say). */
 	boolean hasWrites() {
-		return !writes.isEmpty();
+		return !writes.isEmpty() || writes.fusedBatch > handedBatch;
 	}
 
 	/** Reports stored but never fused because they arrived too late for their time window; a rebuild fuses them. */

@@ -196,9 +196,9 @@ public class ReportPipeline implements SmartLifecycle {
 				long[] seqs = ordered.stream().mapToLong(StoredReport::seq).toArray();
 				tracker.fuse(restored, seqs, restored.length, lastBatch);
 				incidentCommit.apply(List.of(tracker.take()));
-				fusedBatch = lastBatch;
 				LOG.info("Fusion restored from {} stored reports; {} incidents open", restored.length, tracker.openIncidents());
 			}
+			fusedBatch = lastBatch;
 			openIncidents = tracker.openIncidents();
 		});
 	}
