@@ -25,6 +25,7 @@ public final class PlatformProcess implements AutoCloseable {
 	private final Path dataDir;
 	private final List<String> databaseArguments;
 	private final int port;
+	private final int cotPort;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	private Process process;
 
@@ -32,6 +33,7 @@ public final class PlatformProcess implements AutoCloseable {
 		this.dataDir = dataDir;
 		this.databaseArguments = databaseArguments;
 		this.port = freePort();
+		this.cotPort = freePort();
 	}
 
 	/** A platform on its own data: a SQLite file under dataDir, or a fresh PostgreSQL schema when the suite runs on PostgreSQL. */
@@ -50,13 +52,23 @@ public final class PlatformProcess implements AutoCloseable {
 	public PlatformProcess start() throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
 				System.getProperty("java.class.path"), "org.reassure.ReassureApplication", "serve", "--server.port=" + port,
-				"--reassure.data-dir=" + dataDir));
+				"--reassure.monitoring.cot.tcp-port=" + cotPort, "--reassure.data-dir=" + dataDir));
 		command.addAll(databaseArguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve("console.log").toFile());
 		builder.environment().put("REASSURE_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		process = builder.start();
 		awaitReady();
 		return this;
+	}
+
+	/** The web server's base address, e.g. {@code http://127.0.0.1:41234}. */
+	public URI baseUri() {
+		return URI.create("http://127.0.0.1:" + port);
+	}
+
+	/** The plain Cursor-on-Target port. */
+	public int cotPort() {
+		return cotPort;
 	}
 
 	/** SIGKILL: no shutdown hook, no flush, as when the power goes. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "reassure", mixinStandardHelpOptions = true, version = "Reassure 0.1",
 		description = "Coordination platform of the coalition of the willing.",
-		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, LedgerCommand.class })
+		subcommands = { ServeCommand.class, ImportCommand.class, ExportCommand.class, LedgerCommand.class, MonitoringCommand.class })
 public class ReassureCommand {
 
 	/** Returned by {@code serve}: the web server's threads keep the process alive. */

@@ -13,6 +13,15 @@ public record IncidentId(UUID value) {
         FieldRules.present("value", value);
     }
 
+    /** The id in its text form; refuses anything that is not a UUID. */
+    public static IncidentId parse(String text) {
+        try {
+            return new IncidentId(UUID.fromString(FieldRules.present("id", text)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("id: must be a UUID, was " + text.length() + " characters that are not one", e);
+        }
+    }
+
     public static IncidentId derivedFrom(ReportId smallestReport) {
         // NUL cannot occur inside either part (control characters are refused), so the name is unambiguous.
         String name = "incident\0" + smallestReport.sourceId() + "\0" + smallestReport.eventUid();

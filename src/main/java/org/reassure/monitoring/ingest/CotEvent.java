@@ -15,6 +15,8 @@ import org.reassure.monitoring.SourceType;
 final class CotEvent {
 
     private static final String UNKNOWN_CIRCULAR_ERROR = "9999999";
+    /** TAK clients keep their connection alive with ping events ({@code t-x-c-t}) and answer them ({@code t-x-c-t-r}). */
+    private static final String PING_TYPE = "t-x-c-t";
     private static final double DEFAULT_CONFIDENCE = 0.5;
 
     private final ReportDraft draft;
@@ -64,6 +66,9 @@ final class CotEvent {
     }
 
     void finish(ReportSink sink, long index) {
+        if (type != null && type.startsWith(PING_TYPE)) {
+            return;
+        }
         applyFallbacks();
         draft.deliver(sink, InputUnit.EVENT, index);
     }

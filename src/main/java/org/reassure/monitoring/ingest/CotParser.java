@@ -25,7 +25,8 @@ import org.reassure.monitoring.ReportSink;
  * attachmentSha256="hex;hex"/></detail>} overrides or completes them. Without it: the category comes from
  * {@code event@type} ({@link CotTypes}); the source type is OBSERVER for human-entered events ({@code how="h-..."})
  * and otherwise required; confidence is 0.5 (CoT has none); a {@code ce} of 9999999 (CoT for "unknown") needs the
- * extension's accuracy. Other elements of {@code detail} are ignored, as CoT intends.
+ * extension's accuracy. Other elements of {@code detail} are ignored, as CoT intends. TAK keep-alive pings (type
+ * {@code t-x-c-t...}) are neither reports nor rejections: they are skipped.
  *
  * <p><b>Security.</b> JDK StAX (UTF-8) without DTD support, external entities or entity replacement, with JDK
  * limits; any DOCTYPE is refused before the reader sees it ({@link CotFraming}), so billion-laughs and XXE documents
@@ -67,7 +68,7 @@ public final class CotParser implements ReportParser {
     }
 
     /** A new factory per stream: the JDK does not promise that a shared one is thread-safe. */
-    private static XMLInputFactory secureFactory() {
+    static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -118,11 +118,14 @@ final class ReportDraft {
 
     /** Builds the report and hands it to the sink, or the reason it cannot be built, at that place of the input. */
     void deliver(ReportSink sink, InputUnit unit, long index) {
+        Report report;
         try {
-            sink.accept(build());
+            report = build();
         } catch (IllegalArgumentException e) {
             sink.reject(new Rejection(unit, index, e.getMessage()));
+            return;
         }
+        sink.accept(report, unit, index);
     }
 
     /** A short, printable, quoted excerpt of untrusted input for a rejection reason. */
@@ -170,7 +173,7 @@ final class ReportDraft {
 
     private Instant instant(String value) {
         try {
-            return Instant.parse(value);
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             reject("observedAt: must be an ISO-8601 instant such as 2026-01-06T10:15:30Z, was " + excerpt(value));
             return null;

@@ -1,0 +1,85 @@
+package org.reassure.monitoring.internal;
+
+import java.time.Duration;
+
+import org.reassure.monitoring.fusion.FusionSettings;
+import org.reassure.monitoring.geo.GeoSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the monitoring module ({@code reassure.monitoring.*}); the defaults, with their meaning, are in
+ * application.yml.
+ */
+@ConfigurationProperties("reassure.monitoring")
+public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fusion, Geo geo, Pipeline pipeline, Http http, Cot cot,
+		Mqtt mqtt) {
+
+	public record Fusion(double maxDistanceM, Duration timeWindow, Duration allowedLateness) {
+
+		public FusionSettings settings() {
+			return new FusionSettings(maxDistanceM, timeWindow, allowedLateness);
+		}
+
+		/** An incident whose last report is this far behind the newest observation fused is closed. */
+		public Duration horizon() {
+			return timeWindow.plus(allowedLateness);
+		}
+	}
+
+	public record Geo(double withdrawalKm, double bufferKm, int sectors) {
+
+		public GeoSettings settings() {
+			return new GeoSettings(withdrawalKm, bufferKm, sectors);
+		}
+	}
+
+	/**
+	 * @param queueCapacity reports accepted but not yet fused; a submitter waits while the queue is full
+	 * @param maxBatch      most reports one group commit writes
+	 * @param ackTimeout    how long a submitter waits for room in the queue, then for its commit
+	 */
+	public record Pipeline(int queueCapacity, int maxBatch, Duration ackTimeout) {
+
+		public Pipeline {
+			if (maxBatch < 1 || queueCapacity < maxBatch) {
+				throw new IllegalArgumentException("reassure.monitoring.pipeline: need 1 <= max-batch <= queue-capacity, was " + maxBatch + " and "
+						+ queueCapacity);
+			}
+		}
+	}
+
+	/**
+	 * @param maxBodySize   largest JSON or Cursor-on-Target request body
+	 * @param maxUploadSize largest CSV or GeoJSON upload
+	 */
+	public record Http(DataSize maxBodySize, DataSize maxUploadSize) {
+	}
+
+	/**
+	 * @param tcpPort      plain Cursor-on-Target port; -1 turns the listener off, 0 picks a free port
+	 * @param tlsPort      TLS port with client certificates; listens only when {@code tls.key-store} is set
+	 * @param idleTimeout  a connection with no event under way is closed after this long without a byte
+	 * @param eventTimeout an event must arrive whole within this long after its first byte (slowloris)
+	 * @param writeTimeout an acknowledgement the client does not read within this long closes the connection
+	 */
+	public record Cot(int tcpPort, int tlsPort, String bindAddress, int maxConnections, int maxConnectionsPerAddress, Duration idleTimeout,
+			Duration eventTimeout, Duration writeTimeout, Tls tls) {
+	}
+
+	/** The listener's own key and certificate (PKCS12 or JKS); clients are trusted by their registered fingerprint. */
+	public record Tls(String keyStore, String keyStorePassword, String keyStoreType) {
+
+		public boolean configured() {
+			return keyStore != null && !keyStore.isBlank();
+		}
+	}
+
+	/** An empty broker URL turns the subscription off. */
+	public record Mqtt(String brokerUrl, String topic, String clientId, String username, String password) {
+
+		public boolean configured() {
+			return brokerUrl != null && !brokerUrl.isBlank();
+		}
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * The module's settings and shared beans.
+ */
+package org.reassure.monitoring.internal;

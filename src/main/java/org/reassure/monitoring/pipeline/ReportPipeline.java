@@ -1,0 +1,350 @@
+package org.reassure.monitoring.pipeline;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.reassure.monitoring.GeoTagger;
+import org.reassure.monitoring.IngestUnavailable;
+import org.reassure.monitoring.PipelineStats;
+import org.reassure.monitoring.Report;
+import org.reassure.monitoring.ReportFormat;
+import org.reassure.monitoring.StoredReport;
+import org.reassure.monitoring.internal.MonitoringProperties;
+import org.reassure.monitoring.store.MonitoringLog;
+import org.reassure.monitoring.store.ReportBatches;
+import org.reassure.monitoring.store.StoredIncidents;
+import org.reassure.monitoring.store.StoredReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The ingest pipeline after parsing: submissions wait in a bounded queue; one writer thread takes everything queued
+ * (up to {@code max-batch} reports), stores it in one transaction ({@link BatchCommit}), commits, and only then
+ * completes every waiting submission (group commit); one fusion thread fuses the committed batches in commit order
+ * and hands the incident writes back to the writer, which applies them between report batches, so the embedded
+ * database only ever has one writer. While the writer is busy, fusion keeps gathering into the writes not yet handed
+ * over, so an incident that changes in several batches is written once (incident group commit).
+ *
+ * <p>Back-pressure: a submission takes one permit per report; the permits come back when its batch is fused, so
+ * queued plus committed-but-unfused reports never exceed {@code queue-capacity}. A submitter waits for permits, up to
+ * {@code ack-timeout}.
+ *
+ * <p>On start, before taking any submission, fusion is restored: the reports of the incidents still open and of the
+ * batches committed but not fused before the last stop (or crash) are fused again; the writes this produces are
+ * idempotent. Starts only with {@code reassure.listeners.enabled} (off for command-line tools).
+ */
+@Component
+public class ReportPipeline implements SmartLifecycle {
+
+	/** Stops after the web server and the listeners, starts before them. */
+	public static final int PHASE = Integer.MAX_VALUE - 4096;
+
+	private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
+	private static final Object WAKE = new Object();
+	private static final long POLL_MILLIS = 50;
+	private static final Comparator<StoredReport> OBSERVATION_ORDER = Comparator.comparing((StoredReport r) -> r.report().observedAt())
+		.thenComparing(r -> r.report().id());
+
+	private final BatchCommit batchCommit;
+	private final IncidentCommit incidentCommit;
+	private final StoredReports reports;
+	private final StoredIncidents incidents;
+	private final ReportBatches batches;
+	private final MonitoringLog log;
+	private final TransactionTemplate transactions;
+	private final MonitoringProperties.Pipeline settings;
+	private final boolean autoStartup;
+	private final Semaphore permits;
+	private final ArrayBlockingQueue<Object> work;
+	private final LinkedBlockingQueue<CommittedBatch> toFusion = new LinkedBlockingQueue<>();
+	/** The incident writes handed to the writer and not yet taken: at most one, fusion gathers into the next meanwhile. */
+	private final AtomicReference<IncidentWrites> toWriter = new AtomicReference<>();
+	private final FusionTracker tracker;
+	/** Incident writes that failed, kept for the next attempt; the writer thread's, then the stopping thread's. */
+	private final List<IncidentWrites> unwritten = new ArrayList<>();
+	private final AtomicLong stored = new AtomicLong();
+	private final AtomicLong duplicates = new AtomicLong();
+	private final AtomicLong batchCount = new AtomicLong();
+	private volatile long lastBatch;
+	private volatile long fusedBatch;
+	private volatile long late;
+	private volatile int openIncidents;
+	private volatile boolean running;
+	private Thread writer;
+	private Thread fuser;
+
+	ReportPipeline(BatchCommit batchCommit, IncidentCommit incidentCommit, StoredReports reports, StoredIncidents incidents, ReportBatches batches,
+			MonitoringLog log, TransactionTemplate transactions, GeoTagger geoTagger, MonitoringProperties properties,
+			@Value("${reassure.listeners.enabled:true}") boolean autoStartup) {
+		this.batchCommit = batchCommit;
+		this.incidentCommit = incidentCommit;
+		this.reports = reports;
+		this.incidents = incidents;
+		this.batches = batches;
+		this.log = log;
+		this.transactions = transactions;
+		this.settings = properties.pipeline();
+		this.autoStartup = autoStartup;
+		this.permits = new Semaphore(settings.queueCapacity());
+		this.work = new ArrayBlockingQueue<>(settings.queueCapacity() + 16);
+		this.tracker = new FusionTracker(properties.fusion().settings(), geoTagger);
+	}
+
+	/** An empty submission for one source's reports, holding at most one batch. */
+	public Submission newSubmission(ReportFormat format) {
+		return new Submission(format, settings.maxBatch());
+	}
+
+	/**
+	 * Queues the submission; waits for room up to the ack timeout (back-pressure). The returned future completes
+	 * after the commit that stores the reports.
+	 */
+	public CompletableFuture<Submission.Outcome> submit(Submission submission) {
+		if (!running) {
+			throw new IngestUnavailable("the ingest pipeline is not running");
+		}
+		try {
+			if (!permits.tryAcquire(submission.size, settings.ackTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IngestUnavailable("the ingest queue stayed full for " + settings.ackTimeout().toSeconds() + " s; send again later");
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IngestUnavailable("interrupted while waiting for room in the ingest queue", e);
+		}
+		work.add(submission);
+		return submission.done;
+	}
+
+	public Duration ackTimeout() {
+		return settings.ackTimeout();
+	}
+
+	public PipelineStats stats() {
+		return new PipelineStats(running, settings.queueCapacity() - permits.availablePermits(), stored.get(), duplicates.get(), batchCount.get(),
+				lastBatch, fusedBatch, late, openIncidents);
+	}
+
+	@Override
+	public void start() {
+		restore();
+		running = true;
+		writer = thread("monitoring-writer", this::writeLoop);
+		fuser = thread("monitoring-fusion", this::fuseLoop);
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		join(writer);
+		join(fuser);
+		IncidentWrites handed = toWriter.getAndSet(null);
+		if (handed != null) {
+			unwritten.add(handed);
+		}
+		if (tracker.hasWrites()) {
+			unwritten.add(tracker.take());
+		}
+		writeIncidents();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return autoStartup;
+	}
+
+	@Override
+	public int getPhase() {
+		return PHASE;
+	}
+
+	private void restore() {
+		transactions.executeWithoutResult(status -> {
+			fusedBatch = log.fusedBatch();
+			lastBatch = log.lastBatch();
+			Map<Long, StoredReport> replay = new HashMap<>();
+			for (StoredReport report : reports.bySeqs(incidents.reportSeqsOfOpenIncidents())) {
+				replay.put(report.seq(), report);
+			}
+			for (StoredReport report : reports.after(batches.lastSeqUpTo(fusedBatch))) {
+				replay.put(report.seq(), report);
+			}
+			if (!replay.isEmpty()) {
+				List<StoredReport> ordered = new ArrayList<>(replay.values());
+				ordered.sort(OBSERVATION_ORDER);
+				Report[] restored = ordered.stream().map(StoredReport::report).toArray(Report[]::new);
+				long[] seqs = ordered.stream().mapToLong(StoredReport::seq).toArray();
+				tracker.fuse(restored, seqs, restored.length, lastBatch);
+				incidentCommit.apply(List.of(tracker.take()));
+				LOG.info("Fusion restored from {} stored reports; {} incidents open", restored.length, tracker.openIncidents());
+			}
+			fusedBatch = lastBatch;
+			openIncidents = tracker.openIncidents();
+		});
+	}
+
+	private void writeLoop() {
+		List<Submission> batch = new ArrayList<>();
+		while (running || !work.isEmpty()) {
+			Object item = take();
+			if (item instanceof Submission first) {
+				collect(first, batch);
+				writeReports(batch);
+				batch.clear();
+			}
+			writeIncidents();
+		}
+	}
+
+	private Object take() {
+		try {
+			return work.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			running = false;
+			return null;
+		}
+	}
+
+	/** Everything queued behind {@code first}, up to the batch size; wake-up marks are dropped on the way. */
+	private void collect(Submission first, List<Submission> batch) {
+		batch.add(first);
+		int count = first.size;
+		for (Object next = work.peek(); next != null; next = work.peek()) {
+			if (next instanceof Submission submission) {
+				if (count + submission.size > settings.maxBatch()) {
+					return;
+				}
+				count += submission.size;
+				batch.add(submission);
+			}
+			work.poll();
+		}
+	}
+
+	private void writeReports(List<Submission> batch) {
+		BatchCommit.Result result;
+		try {
+			result = batchCommit.commit(batch);
+		}
+		catch (RuntimeException e) {
+			LOG.error("A batch of {} submissions could not be stored; their senders are told to send again", batch.size(), e);
+			int taken = 0;
+			for (Submission submission : batch) {
+				taken += submission.size;
+				submission.done.completeExceptionally(new IngestUnavailable("the reports could not be stored; send them again", e));
+			}
+			permits.release(taken);
+			return;
+		}
+		CommittedBatch committed = result.batch();
+		for (int s = 0; s < batch.size(); s++) {
+			stored.addAndGet(result.stored()[s]);
+			duplicates.addAndGet(result.duplicates()[s]);
+			batch.get(s).done.complete(new Submission.Outcome(result.stored()[s], result.duplicates()[s]));
+		}
+		if (committed.count() > 0) {
+			batchCount.incrementAndGet();
+			lastBatch = committed.batchId();
+		}
+		toFusion.add(committed);
+	}
+
+	private void fuseLoop() {
+		while (running || !toFusion.isEmpty()) {
+			CommittedBatch committed;
+			try {
+				committed = toFusion.poll(tracker.hasWrites() ? 1 : POLL_MILLIS, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			if (committed != null) {
+				fuse(committed);
+			}
+			// only this thread fills the slot and only the writer empties it
+			if (tracker.hasWrites() && toWriter.get() == null) {
+				toWriter.set(tracker.take());
+				if (work.isEmpty()) {
+					work.offer(WAKE);
+				}
+			}
+		}
+	}
+
+	private void fuse(CommittedBatch committed) {
+		try {
+			if (committed.count() > 0) {
+				tracker.fuse(committed.reports(), committed.seqs(), committed.count(), committed.batchId());
+				late = tracker.late();
+				openIncidents = tracker.openIncidents();
+			}
+		}
+		catch (RuntimeException e) {
+			LOG.error("Fusion failed on batch {}; its reports are stored and a rebuild will fuse them", committed.batchId(), e);
+		}
+		finally {
+			permits.release(committed.permits());
+		}
+	}
+
+	/** Writes the incident changes waiting, in one transaction; on failure keeps them for the next attempt. */
+	private void writeIncidents() {
+		IncidentWrites handed = toWriter.getAndSet(null);
+		if (handed != null) {
+			unwritten.add(handed);
+		}
+		if (unwritten.isEmpty()) {
+			return;
+		}
+		try {
+			transactions.executeWithoutResult(status -> incidentCommit.apply(unwritten));
+			fusedBatch = unwritten.get(unwritten.size() - 1).fusedBatch;
+			unwritten.clear();
+		}
+		catch (RuntimeException e) {
+			LOG.error("Incident writes up to batch {} failed; retrying", unwritten.get(unwritten.size() - 1).fusedBatch, e);
+		}
+	}
+
+	private static Thread thread(String name, Runnable loop) {
+		Thread thread = new Thread(loop, name);
+		thread.setDaemon(false);
+		thread.start();
+		return thread;
+	}
+
+	private static void join(Thread thread) {
+		if (thread == null) {
+			return;
+		}
+		try {
+			thread.join();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * The ingest pipeline after parsing: bounded queue, group-committing writer, fusion in commit order, rebuild.
+ */
+package org.reassure.monitoring.pipeline;

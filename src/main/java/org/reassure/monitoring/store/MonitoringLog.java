@@ -1,0 +1,43 @@
+package org.reassure.monitoring.store;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The writer's counters. Bumping them first in a batch transaction locks the row (PostgreSQL) or the database
+ * (SQLite) until commit, so seqs and batch ids are never handed out twice, even by two writers.
+ */
+@Repository
+public class MonitoringLog {
+
+	/** Seqs {@code firstSeq .. firstSeq + count - 1} and the batch id, reserved for one batch. */
+	public record Allocation(long firstSeq, long batchId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	MonitoringLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Allocation allocate(int count) {
+		jdbc.sql("UPDATE monitoring_log SET last_seq = last_seq + ?, last_batch = last_batch + 1 WHERE id = 1").param(count).update();
+		return jdbc.sql("SELECT last_seq, last_batch FROM monitoring_log WHERE id = 1")
+			.query((rs, n) -> new Allocation(rs.getLong(1) - count + 1, rs.getLong(2)))
+			.single();
+	}
+
+	public long lastBatch() {
+		return jdbc.sql("SELECT last_batch FROM monitoring_log WHERE id = 1").query(Long.class).single();
+	}
+
+	/** The last batch whose reports are fused and whose incidents are written. */
+	public long fusedBatch() {
+		return jdbc.sql("SELECT fused_batch FROM monitoring_log WHERE id = 1").query(Long.class).single();
+	}
+
+	/** Fusion has fused batches up to {@code batchId} and seen observations up to {@code newestObservedMs}. */
+	public void markFused(long batchId, long newestObservedMs) {
+		jdbc.sql("UPDATE monitoring_log SET fused_batch = ?, fused_newest = ? WHERE id = 1").params(batchId, newestObservedMs).update();
+	}
+}

@@ -1,0 +1,200 @@
+package org.reassure.monitoring.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.stream.LongStream;
+
+import org.reassure.monitoring.Category;
+import org.reassure.monitoring.GeoTags;
+import org.reassure.monitoring.Incident;
+import org.reassure.monitoring.IncidentId;
+import org.reassure.monitoring.IncidentQuery;
+import org.reassure.monitoring.IncidentStatus;
+import org.reassure.monitoring.IncidentSummary;
+import org.reassure.monitoring.Oblast;
+import org.reassure.monitoring.Position;
+import org.reassure.monitoring.Sector;
+import org.reassure.monitoring.Side;
+import org.reassure.monitoring.SourceType;
+import org.reassure.monitoring.Zone;
+import org.reassure.monitoring.internal.MonitoringProperties;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The incidents fusion derived from the reports, with the seqs of their reports. Everything here can be deleted and
+ * rebuilt from the raw reports. Whether an incident is closed is not stored: it is closed once its
+ * last observation is older than the newest observation fusion has seen minus the time window and the allowed
+ * lateness ({@code horizon}), exactly when fusion closes it.
+ */
+@Repository
+public class StoredIncidents {
+
+	private static final String COLUMNS = """
+			id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
+			source_types, oblast, side, distance_km, zone, sector, chainage_km, report_seqs, updated_at""";
+	private static final String SELECT = "SELECT " + COLUMNS
+			+ ", last_observed_at < (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ? FROM monitoring_incidents";
+	private static final String UPSERT = "INSERT INTO monitoring_incidents (" + COLUMNS + """
+			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET category = excluded.category, status = excluded.status,
+			first_observed_at = excluded.first_observed_at, last_observed_at = excluded.last_observed_at, lat = excluded.lat,
+			lon = excluded.lon, accuracy_m = excluded.accuracy_m, report_count = excluded.report_count,
+			independent_sources = excluded.independent_sources, source_types = excluded.source_types, oblast = excluded.oblast,
+			side = excluded.side, distance_km = excluded.distance_km, zone = excluded.zone, sector = excluded.sector,
+			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at""";
+
+	private final JdbcTemplate jdbcTemplate;
+	private final JdbcClient jdbc;
+	private final long horizonMs;
+
+	StoredIncidents(JdbcTemplate jdbcTemplate, JdbcClient jdbc, MonitoringProperties properties) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = jdbc;
+		this.horizonMs = properties.fusion().horizon().toMillis();
+	}
+
+	/** Inserts or replaces the incidents. */
+	public void upsert(List<IncidentRow> incidents, Instant updatedAt) {
+		if (incidents.isEmpty()) {
+			return;
+		}
+		jdbcTemplate.batchUpdate(UPSERT, new BatchPreparedStatementSetter() {
+			@Override
+			public void setValues(PreparedStatement row, int i) throws SQLException {
+				Incident incident = incidents.get(i).incident();
+				GeoTags tags = incident.tags();
+				row.setString(1, incident.id().toString());
+				row.setString(2, incident.category().name());
+				row.setString(3, incident.status().name());
+				row.setLong(4, incident.firstObserved().toEpochMilli());
+				row.setLong(5, incident.lastObserved().toEpochMilli());
+				row.setDouble(6, incident.position().lat());
+				row.setDouble(7, incident.position().lon());
+				row.setDouble(8, incident.position().accuracyM());
+				row.setInt(9, incident.reportIds().size());
+				row.setInt(10, incident.independentSources());
+				row.setString(11, sourceTypes(incident.sourceTypes()));
+				row.setString(12, tags.oblast().name());
+				row.setString(13, tags.side().name());
+				row.setDouble(14, tags.distanceToLineKm());
+				row.setString(15, tags.zone().name());
+				row.setInt(16, tags.sector().number());
+				row.setDouble(17, tags.chainageKm());
+				row.setString(18, incidents.get(i).reportSeqs());
+				row.setLong(19, updatedAt.toEpochMilli());
+			}
+
+			@Override
+			public int getBatchSize() {
+				return incidents.size();
+			}
+		});
+	}
+
+	/** Deletes incidents that merged into others. */
+	public void delete(Set<IncidentId> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(ids.size());
+		ids.forEach(id -> rows.add(new Object[] { id.toString() }));
+		jdbcTemplate.batchUpdate("DELETE FROM monitoring_incidents WHERE id = ?", rows);
+	}
+
+	/** Forgets every incident, before a rebuild. */
+	public void clear() {
+		jdbc.sql("DELETE FROM monitoring_incidents").update();
+	}
+
+	/** The seqs of the incident's reports, in report id order; empty when there is no such incident. */
+	public long[] reportSeqs(IncidentId id) {
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE id = ?")
+			.param(id.toString())
+			.query(String.class)
+			.optional()
+			.map(StoredIncidents::seqs)
+			.orElse(new long[0]);
+	}
+
+	/** The seqs of the reports of every incident fusion may still change (not closed). */
+	public long[] reportSeqsOfOpenIncidents() {
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?")
+			.param(horizonMs)
+			.query(String.class)
+			.stream()
+			.flatMapToLong(list -> LongStream.of(seqs(list)))
+			.toArray();
+	}
+
+	public Optional<IncidentSummary> find(IncidentId id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").params(horizonMs, id.toString()).query(StoredIncidents::map).optional();
+	}
+
+	/** With an oblast, the (oblast, first observation) index answers; without, the last-observation index bounds the scan. */
+	public List<IncidentSummary> find(IncidentQuery query) {
+		StringBuilder sql = new StringBuilder(SELECT + " WHERE first_observed_at >= ? AND first_observed_at < ? AND last_observed_at >= ?");
+		List<Object> params = new ArrayList<>(List.of(horizonMs, query.from().toEpochMilli(), query.to().toEpochMilli(), query.from().toEpochMilli()));
+		if (query.oblast() != null) {
+			sql.append(" AND oblast = ?");
+			params.add(query.oblast().name());
+		}
+		if (query.sector() != null) {
+			sql.append(" AND sector = ?");
+			params.add(query.sector());
+		}
+		if (query.category() != null) {
+			sql.append(" AND category = ?");
+			params.add(query.category().name());
+		}
+		if (query.status() != null) {
+			sql.append(" AND status = ?");
+			params.add(query.status().name());
+		}
+		sql.append(" ORDER BY first_observed_at DESC, id LIMIT ?");
+		params.add(query.limit());
+		return jdbc.sql(sql.toString()).params(params).query(StoredIncidents::map).list();
+	}
+
+	/** Every incident, by id. */
+	public List<IncidentSummary> all() {
+		return jdbc.sql(SELECT + " ORDER BY id").param(horizonMs).query(StoredIncidents::map).list();
+	}
+
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM monitoring_incidents").query(Long.class).single();
+	}
+
+	private static long[] seqs(String list) {
+		return Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
+	}
+
+	private static String sourceTypes(Set<SourceType> types) {
+		StringJoiner joined = new StringJoiner(",");
+		types.forEach(type -> joined.add(type.name()));
+		return joined.toString();
+	}
+
+	private static IncidentSummary map(ResultSet rs, int row) throws SQLException {
+		Set<SourceType> types = EnumSet.noneOf(SourceType.class);
+		for (String type : rs.getString(11).split(",")) {
+			types.add(SourceType.valueOf(type));
+		}
+		GeoTags tags = new GeoTags(Oblast.valueOf(rs.getString(12)), Side.valueOf(rs.getString(13)), rs.getDouble(14), Zone.valueOf(rs.getString(15)),
+				new Sector(rs.getInt(16)), rs.getDouble(17));
+		return new IncidentSummary(IncidentId.parse(rs.getString(1)), Category.valueOf(rs.getString(2)), IncidentStatus.valueOf(rs.getString(3)),
+				Instant.ofEpochMilli(rs.getLong(4)), Instant.ofEpochMilli(rs.getLong(5)), new Position(rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)),
+				rs.getInt(9), rs.getInt(10), types, tags, rs.getBoolean(20), Instant.ofEpochMilli(rs.getLong(19)));
+	}
+}

@@ -1,0 +1,4 @@
+/**
+ * JDBC repositories of raw reports, batches, incidents and monitoring sources.
+ */
+package org.reassure.monitoring.store;

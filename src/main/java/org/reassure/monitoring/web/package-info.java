@@ -1,0 +1,4 @@
+/**
+ * REST adapter: report ingest for sources, sources, incidents and batches for monitors.
+ */
+package org.reassure.monitoring.web;
