@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Fails, for the whole test suite, any transaction that writes a table of a module without
  * appending a ledger entry, and any such write outside a transaction: a write path that bypasses
  * the ledger cannot pass the build. The ledger's own tables, Flyway's history and the event
- * publication registry are infrastructure and exempt; so is a transaction that runs a migration.
+ * publication registry are infrastructure and exempt, and so are derived tables; so is a
+ * transaction that runs a migration.
  * Inactive outside the test run (no {@code reassure.test.db}), e.g. in the child JVM of the crash test.
  */
 public class LedgerWriteGuard implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -59,8 +61,14 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 		return Optional.of(table.substring(table.lastIndexOf('.') + 1));
 	}
 
+	/**
+	 * Derived state, recomputed from recorded data by {@code monitoring rebuild}: the incidents fused
+	 * from the reports (whose batches are in the ledger) and the pipeline's progress counters.
+	 */
+	private static final java.util.Set<String> DERIVED = java.util.Set.of("monitoring_incidents", "monitoring_log");
+
 	static boolean exempt(String table) {
-		return table.startsWith("ledger_") || table.equals(MIGRATION_HISTORY) || table.startsWith("event_publication");
+		return table.startsWith("ledger_") || table.equals(MIGRATION_HISTORY) || table.startsWith("event_publication") || DERIVED.contains(table);
 	}
 
 	static final class Guarded extends DelegatingDataSource {
@@ -100,7 +108,11 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			switch (method.getName()) {
-				case "prepareStatement", "prepareCall" -> inspect((String) args[0]);
+				case "prepareStatement", "prepareCall" -> {
+					Optional<String> written = tracked((String) args[0]);
+					PreparedStatement statement = (PreparedStatement) call(method, args);
+					return written.isEmpty() ? statement : countingWrites(statement, written.get());
+				}
 				case "createStatement" -> {
 					Statement statement = (Statement) call(method, args);
 					return Proxy.newProxyInstance(LedgerWriteGuard.class.getClassLoader(), new Class<?>[] { Statement.class },
@@ -129,12 +141,17 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 		}
 
 		private void inspect(String sql) throws SQLException {
+			tracked(sql).ifPresent(this::written);
+		}
+
+		/** The module table this statement may write, after noting ledger, migration and schema statements. */
+		private Optional<String> tracked(String sql) throws SQLException {
 			if (DDL.matcher(sql).find()) {
 				migration = true;
 			}
 			Optional<String> table = writtenTable(sql);
 			if (table.isEmpty()) {
-				return;
+				return Optional.empty();
 			}
 			String name = table.get();
 			if (name.equals(LEDGER_ENTRIES)) {
@@ -147,8 +164,32 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 				if (connection.getAutoCommit()) {
 					throw new SQLException("write to table " + name + " outside a transaction, so without a ledger entry: " + sql);
 				}
-				unrecordedTable = unrecordedTable == null ? name : unrecordedTable;
+				return table;
 			}
+			return Optional.empty();
+		}
+
+		private void written(String table) {
+			unrecordedTable = unrecordedTable == null ? table : unrecordedTable;
+		}
+
+		/** A prepared write counts once it changes a row: an insert that a unique key turns into nothing (a duplicate) is no write. */
+		private Object countingWrites(PreparedStatement statement, String table) {
+			return Proxy.newProxyInstance(LedgerWriteGuard.class.getClassLoader(), new Class<?>[] { PreparedStatement.class }, (p, m, a) -> {
+				Object result = invokeOn(statement, m, a);
+				boolean changed = switch (m.getName()) {
+					case "executeUpdate" -> (Integer) result != 0;
+					case "executeLargeUpdate" -> (Long) result != 0;
+					case "executeBatch" -> java.util.Arrays.stream((int[]) result).anyMatch(n -> n != 0);
+					case "executeLargeBatch" -> java.util.Arrays.stream((long[]) result).anyMatch(n -> n != 0);
+					case "execute" -> statement.getUpdateCount() != 0;
+					default -> false;
+				};
+				if (changed) {
+					written(table);
+				}
+				return result;
+			});
 		}
 
 		private void checkBeforeCommit() throws SQLException {

@@ -1,6 +1,7 @@
 package org.reassure.monitoring.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.reassure.shared.DerivedState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Repository;
  * (SQLite) until commit, so seqs and batch ids are never handed out twice, even by two writers.
  */
 @Repository
+@DerivedState
 public class MonitoringLog {
 
 	/** Seqs {@code firstSeq .. firstSeq + count - 1} and the batch id, reserved for one batch. */

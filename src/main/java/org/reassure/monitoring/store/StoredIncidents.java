@@ -30,6 +30,7 @@ import org.reassure.monitoring.internal.MonitoringProperties;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.reassure.shared.DerivedState;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Repository;
  * lateness ({@code horizon}), exactly when fusion closes it.
  */
 @Repository
+@DerivedState
 public class StoredIncidents {
 
 	private static final String COLUMNS = """
