@@ -36,7 +36,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class StoredIncidents {
 
-	private static final String COLUMNS = """
+	/** The columns {@link #map} reads, in its order. */
+	public static final String COLUMNS = """
 			id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
 			source_types, oblast, side, distance_km, zone, sector, chainage_km, closed, updated_at""";
 	private static final String UPSERT = "INSERT INTO monitoring_incidents (" + COLUMNS + """
@@ -182,7 +183,8 @@ public class StoredIncidents {
 		return joined.toString();
 	}
 
-	private static IncidentSummary map(ResultSet rs, int row) throws SQLException {
+	/** Reads a row selected with {@link #COLUMNS}. */
+	public static IncidentSummary map(ResultSet rs, int row) throws SQLException {
 		Set<SourceType> types = EnumSet.noneOf(SourceType.class);
 		for (String type : rs.getString(11).split(",")) {
 			types.add(SourceType.valueOf(type));
