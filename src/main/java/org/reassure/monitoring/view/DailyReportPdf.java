@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.reassure.monitoring.OsceCategory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,14 +36,22 @@ import com.lowagie.text.pdf.PdfWriter;
 @Component
 public class DailyReportPdf {
 
-    private static final Path FONTS = Path.of("/usr/share/fonts/truetype/dejavu");
+    private static final Path DEBIAN_DEJAVU = Path.of("/usr/share/fonts/truetype/dejavu");
     private static final OsceCategory[] VIOLATIONS = { OsceCategory.EXPLOSIONS, OsceCategory.PROJECTILES_IN_FLIGHT, OsceCategory.MUZZLE_FLASHES,
             OsceCategory.ILLUMINATION_FLARES, OsceCategory.BURSTS_AND_SHOTS };
 
     private final MessageSource messages;
+    private final Path dejaVu;
 
+    @Autowired
     DailyReportPdf(MessageSource messages) {
+        this(messages, DEBIAN_DEJAVU);
+    }
+
+    /** With DejaVu looked for in {@code dejaVu}. */
+    DailyReportPdf(MessageSource messages, Path dejaVu) {
         this.messages = messages;
+        this.dejaVu = dejaVu;
     }
 
     public byte[] render(DailyReport report, Locale locale) {
@@ -153,8 +162,8 @@ public class DailyReportPdf {
         }
     }
 
-    private static BaseFont font(String dejaVuFile, String builtIn) {
-        Path file = FONTS.resolve(dejaVuFile);
+    private BaseFont font(String dejaVuFile, String builtIn) {
+        Path file = dejaVu.resolve(dejaVuFile);
         try {
             if (Files.isReadable(file)) {
                 return BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);

@@ -43,7 +43,7 @@ public class DailyReports {
         Instant from = date.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         IncidentFilter day = IncidentFilter.between(from, to);
-        Set<IncidentStatus> counted = releasability.releasedStatuses(clearance);
+        Set<IncidentStatus> counted = releasability.countedStatuses(clearance);
 
         Map<OsceCategory, Integer> byCategory = DailyReport.zeroes();
         Map<IncidentStatus, Integer> byStatus = new EnumMap<>(IncidentStatus.class);

@@ -56,14 +56,14 @@ public class IncidentViews {
         return record.incident(id).flatMap(detail -> releasability.detail(detail, clearance));
     }
 
-    /** Incidents per UTC day from {@code first} to {@code last} inclusive, per sector, counting the released statuses. */
+    /** Incidents per UTC day from {@code first} to {@code last} inclusive, per sector, counting the statuses the reader may count. */
     public SectorHistogram histogram(LocalDate first, LocalDate last, Oblast oblast, Category category, Clearance clearance) {
         if (last.isBefore(first)) {
             throw new RuleViolation("to", "range", "the last day must not be before the first");
         }
         IncidentFilter filter = new IncidentFilter(first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
                 oblast, null, category, null);
-        Set<IncidentStatus> counted = releasability.releasedStatuses(clearance);
+        Set<IncidentStatus> counted = releasability.countedStatuses(clearance);
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
         int[][] counts = new int[days][sectorCount];
         for (IncidentSelections.DaySector cell : selections.perDayAndSector(filter, counted)) {

@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * </table>
  *
  * <p>Counts (histograms, daily reports) cover the statuses a clearance releases, so a reader never counts what
- * they could not list; alerts are raised on corroborated incidents only and are released to every cleared role.
+ * they could not list, except DISMISSED: verification found those were no violation, so nobody counts them.
+ * Alerts are raised on corroborated incidents only and are released to every cleared role.
  */
 @Component
 public class Releasability {
@@ -98,6 +99,14 @@ public class Releasability {
             case SUMMARY -> CORROBORATED_OR_VERIFIED;
             case NONE -> Set.of();
         };
+    }
+
+    /** The statuses counted in histograms and daily reports: those released, but never DISMISSED. */
+    public Set<IncidentStatus> countedStatuses(Clearance clearance) {
+        Set<IncidentStatus> counted = EnumSet.noneOf(IncidentStatus.class);
+        counted.addAll(releasedStatuses(clearance));
+        counted.remove(IncidentStatus.DISMISSED);
+        return Collections.unmodifiableSet(counted);
     }
 
     /** The statuses to select: the one requested if released, else none; without a request, all released. */
