@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.reassure.monitoring.Category;
 import org.reassure.monitoring.IncidentId;
+import org.reassure.monitoring.IncidentQuery;
 import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.IncidentSummary;
 import org.reassure.monitoring.MonitoringRecord;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class IncidentViews {
 
-    public static final int MAX_LIMIT = 10_000;
+    public static final int MAX_LIMIT = IncidentQuery.MAX_LIMIT;
 
     private final IncidentSelections selections;
     private final MonitoringRecord record;

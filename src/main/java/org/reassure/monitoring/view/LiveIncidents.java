@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.reassure.monitoring.Incident;
 import org.reassure.monitoring.IncidentChange;
 import org.reassure.monitoring.IncidentId;
+import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.IncidentSummary;
 import org.reassure.monitoring.IncidentsChanged;
 import org.reassure.monitoring.IncidentsRebuilt;
@@ -39,10 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>After each incident commit the pipeline's thread only offers the event to a bounded queue. One dispatcher thread
  * takes everything queued, keeps the latest state of each incident, turns it into frames once per clearance
- * ({@link Releasability}: an incident a reader may not see, or no longer may, goes out as removed) and offers them to
- * every client's own bounded queue; each client has a sender thread that writes to its stream. A client whose queue is
- * full is dropped: its stream is ended, its browser reconnects by itself and reloads. If the dispatcher itself falls
- * behind, or one round changes more than {@value #RELOAD_ABOVE} incidents, every client is told to reload instead.
+ * ({@link Releasability}: an incident the reader may not see is left out, or goes out as removed once dismissed) and
+ * offers them to every client's own bounded queue; each client has a sender thread that writes to its stream. A client
+ * whose queue is full is dropped: its stream is ended, its browser reconnects by itself and reloads. If the dispatcher
+ * itself falls behind, or one round changes more than {@value #RELOAD_ABOVE} incidents, every client is told to reload
+ * instead.
  *
  * <p>Events: {@code ready} on connection, {@code incidents} with {@code {upserts: [IncidentView], removed: [id]}},
  * {@code reload}, and a comment every {@link #HEARTBEAT} so that dead connections are noticed.
@@ -237,9 +240,19 @@ public class LiveIncidents implements SmartLifecycle {
         List<String> gone = new ArrayList<>();
         removed.forEach(id -> gone.add(id.toString()));
         for (IncidentSummary incident : latest.values()) {
-            releasability.incident(incident, clearance).ifPresentOrElse(upserts::add, () -> gone.add(incident.id().toString()));
+            Optional<IncidentView> released = releasability.incident(incident, clearance);
+            if (released.isPresent()) {
+                upserts.add(released.get());
+            }
+            else if (incident.status() == IncidentStatus.DISMISSED) {
+                // statuses only move forward, so a dismissed incident is the only one a reader may have seen before
+                gone.add(incident.id().toString());
+            }
         }
         List<Frame> frames = new ArrayList<>();
+        if (upserts.isEmpty() && gone.isEmpty()) {
+            return frames;
+        }
         for (int from = 0; from < Math.max(upserts.size(), 1); from += FRAME_INCIDENTS) {
             List<IncidentView> part = upserts.subList(Math.min(from, upserts.size()), Math.min(from + FRAME_INCIDENTS, upserts.size()));
             frames.add(new Frame("incidents", json.writeValueAsString(new Changes(part, from == 0 ? gone : List.of()))));
