@@ -29,6 +29,7 @@ public final class GeoContext implements GeoTagger {
     private static final String OBLASTS_RESOURCE = "/geo/oblasts.synthetic.geojson";
     private static final String HUBS_RESOURCE = "/geo/mnf-hubs.synthetic.geojson";
 
+    private final LineString lineString;
     private final LineOfContact line;
     private final OblastIndex oblasts;
     private final List<Hub> hubs;
@@ -38,7 +39,8 @@ public final class GeoContext implements GeoTagger {
     private final boolean syntheticData;
 
     private GeoContext(GeoJsonLayer lineLayer, GeoJsonLayer oblastLayer, GeoJsonLayer hubLayer, GeoSettings settings) {
-        this.line = new LineOfContact(lineOf(lineLayer));
+        this.lineString = lineOf(lineLayer);
+        this.line = new LineOfContact(lineString);
         this.oblasts = new OblastIndex(oblastLayer);
         this.hubs = hubsOf(hubLayer);
         this.settings = settings;
@@ -86,6 +88,15 @@ public final class GeoContext implements GeoTagger {
 
     public List<Hub> hubs() {
         return hubs;
+    }
+
+    /** The line of contact from its northern end (x = lon, y = lat), a copy for drawing. */
+    public LineString lineOfContact() {
+        return (LineString) lineString.copy();
+    }
+
+    public GeoSettings settings() {
+        return settings;
     }
 
     /** True when any of the loaded files says it is synthetic: a user interface must then say so. */

@@ -43,7 +43,8 @@ import org.springframework.stereotype.Repository;
 @DerivedState
 public class StoredIncidents {
 
-	private static final String COLUMNS = """
+	/** The columns {@link #map} reads, in its order. */
+	public static final String COLUMNS = """
 			id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
 			source_types, oblast, side, distance_km, zone, sector, chainage_km, report_seqs, updated_at""";
 	private static final String SELECT = "SELECT " + COLUMNS
@@ -188,7 +189,8 @@ public class StoredIncidents {
 		return joined.toString();
 	}
 
-	private static IncidentSummary map(ResultSet rs, int row) throws SQLException {
+	/** Reads a row selected with {@link #COLUMNS}. */
+	public static IncidentSummary map(ResultSet rs, int row) throws SQLException {
 		Set<SourceType> types = EnumSet.noneOf(SourceType.class);
 		for (String type : rs.getString(11).split(",")) {
 			types.add(SourceType.valueOf(type));

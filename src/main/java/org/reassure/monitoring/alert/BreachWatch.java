@@ -1,0 +1,151 @@
+package org.reassure.monitoring.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.reassure.monitoring.BreachAlertRaised;
+import org.reassure.monitoring.Incident;
+import org.reassure.monitoring.IncidentChange;
+import org.reassure.monitoring.IncidentsChanged;
+import org.reassure.monitoring.Sector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Watches the sectors for threshold crossings. After each incident commit it notes, per sector, the span of time in
+ * which a violation was created or changed (on the pipeline's thread, in memory only, so ingest never waits); its own
+ * thread then reads each noted sector's violations from that span widened by the window on both sides, which holds
+ * every window a changed violation falls in, and raises an alert for each crossing. A sector whose evaluation fails
+ * is noted again and retried on the next round.
+ */
+@Component
+class BreachWatch implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BreachWatch.class);
+    private static final long ROUND_MILLIS = 1_000;
+
+    /** The times of the changed violations of one sector. */
+    private record Span(Instant from, Instant to) {
+
+        Span union(Span other) {
+            return new Span(from.isBefore(other.from) ? from : other.from, to.isAfter(other.to) ? to : other.to);
+        }
+    }
+
+    private final Violations violations;
+    private final SectorAlerts alerts;
+    private final AlertSettings settings;
+    private final Map<Integer, Span> noted = new ConcurrentHashMap<>();
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    BreachWatch(Violations violations, SectorAlerts alerts, AlertSettings settings) {
+        this.violations = violations;
+        this.alerts = alerts;
+        this.settings = settings;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IncidentsChanged changed) {
+        if (!settings.enabled()) {
+            return;
+        }
+        boolean any = false;
+        for (IncidentChange change : changed.changes()) {
+            Incident incident = incidentOf(change);
+            if (incident != null && Violations.counts(incident.category(), incident.status())) {
+                note(incident.tags().sector().number(), new Span(incident.firstObserved(), incident.firstObserved()));
+                any = true;
+            }
+        }
+        if (any) {
+            wake.release();
+        }
+    }
+
+    private static Incident incidentOf(IncidentChange change) {
+        if (change instanceof IncidentChange.Created created) {
+            return created.incident();
+        }
+        if (change instanceof IncidentChange.Updated updated) {
+            return updated.incident();
+        }
+        if (change instanceof IncidentChange.Closed closed) {
+            return closed.incident();
+        }
+        return null;
+    }
+
+    private void note(int sector, Span span) {
+        noted.merge(sector, span, Span::union);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::watch, "monitoring-alerts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake.release();
+        try {
+            thread.join(ROUND_MILLIS * 5);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void watch() {
+        while (running) {
+            try {
+                wake.tryAcquire(ROUND_MILLIS, TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            for (Integer sector : List.copyOf(noted.keySet())) {
+                Span span = noted.remove(sector);
+                if (span != null) {
+                    evaluate(new Sector(sector), span);
+                }
+            }
+        }
+    }
+
+    private void evaluate(Sector sector, Span span) {
+        try {
+            Threshold threshold = settings.thresholdFor(sector);
+            List<BreachAlertRaised.Evidence> seen = violations.inSector(sector.number(), span.from().minus(threshold.window()),
+                    span.to().plus(threshold.window()));
+            for (List<BreachAlertRaised.Evidence> crossing : ThresholdCrossings.find(seen, threshold, alerts.lastWindowEnd(sector))) {
+                alerts.raise(sector, threshold, crossing)
+                    .ifPresent(alert -> LOG.info("Alert {} raised for sector {}: {} violations from {} to {}", alert.id(), sector.label(),
+                            alert.evidence().size(), alert.windowStart(), alert.windowEnd()));
+            }
+        }
+        catch (RuntimeException e) {
+            LOG.error("Alert evaluation of sector {} failed; retrying on the next round", sector.label(), e);
+            note(sector.number(), span);
+        }
+    }
+}

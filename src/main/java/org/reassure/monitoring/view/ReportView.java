@@ -1,0 +1,18 @@
+package org.reassure.monitoring.view;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.reassure.monitoring.Category;
+import org.reassure.monitoring.SourceType;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A report of an incident as released to one reader. {@code sourceRef} numbers the incident's sources (1, 2, ...) so
+ * that reports of one source can be told apart even when its id is withheld.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportView(int sourceRef, String sourceId, String eventUid, SourceType sourceType, Instant observedAt, Category category, double lat,
+        double lon, double accuracyM, double confidence, String text, List<String> attachmentSha256) {
+}

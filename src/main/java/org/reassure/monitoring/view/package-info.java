@@ -1,0 +1,4 @@
+/**
+ * What people see of monitoring: the releasability policy, the live map, histograms, daily reports and exports.
+ */
+package org.reassure.monitoring.view;
