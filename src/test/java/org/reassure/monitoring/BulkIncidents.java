@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.Random;
 import java.util.Set;
 
@@ -18,6 +21,7 @@ import org.reassure.monitoring.geo.GeoContext;
 import org.reassure.monitoring.pipeline.BatchRoot;
 import org.reassure.monitoring.pipeline.CanonicalReport;
 import org.reassure.monitoring.store.ReportBatches;
+import org.reassure.monitoring.store.IncidentRow;
 import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.monitoring.store.StoredReports;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,8 +98,7 @@ public final class BulkIncidents {
             transactions.executeWithoutResult(status -> {
                 reports.insert(firstSeq, id, chunk.count, chunk.reports.toArray(Report[]::new), chunk.tags.toArray(GeoTags[]::new),
                         chunk.formats(), chunk.contents.toArray(byte[][]::new));
-                incidents.upsert(chunk.incidents, chunk.incidentIds(), Instant.ofEpochMilli(firstMillis + settings.days() * DAY_MILLIS));
-                incidents.link(chunk.linkSeqs(), chunk.linkIncidents.toArray(IncidentId[]::new), chunk.count);
+                incidents.upsert(chunk.rows(), Instant.ofEpochMilli(firstMillis + settings.days() * DAY_MILLIS));
                 batches.add(new ReportBatch(id, Instant.now(), firstSeq, firstSeq + chunk.count - 1, chunk.count, 0,
                         HexFormat.of().formatHex(roots.of(chunk.leaves(), chunk.count)), 0));
             });
@@ -186,18 +189,13 @@ public final class BulkIncidents {
             return formats;
         }
 
-        Set<IncidentId> incidentIds() {
-            Set<IncidentId> ids = new HashSet<>();
-            incidents.forEach(incident -> ids.add(incident.id()));
-            return ids;
-        }
-
-        long[] linkSeqs() {
-            long[] seqs = new long[count];
+        /** Each incident with the seqs of its reports, which the chunk stores consecutively. */
+        List<IncidentRow> rows() {
+            Map<IncidentId, StringJoiner> seqs = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
-                seqs[i] = firstSeq + i;
+                seqs.computeIfAbsent(linkIncidents.get(i), id -> new StringJoiner(",")).add(Long.toString(firstSeq + i));
             }
-            return seqs;
+            return incidents.stream().map(incident -> new IncidentRow(incident, seqs.get(incident.id()).toString())).toList();
         }
 
         byte[] leaves() {

@@ -47,8 +47,9 @@ public class StoredIncidents {
 	public static final String COLUMNS = """
 			id, category, status, first_observed_at, last_observed_at, lat, lon, accuracy_m, report_count, independent_sources,
 			source_types, oblast, side, distance_km, zone, sector, chainage_km, report_seqs, updated_at""";
-	private static final String SELECT = "SELECT " + COLUMNS
-			+ ", last_observed_at < (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ? FROM monitoring_incidents";
+	/** What {@link #map} reads: the columns and the closed flag, computed against fusion's progress; its one parameter is {@link #horizonMs()}. */
+	public static final String SELECT_LIST = COLUMNS + ", last_observed_at < (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?";
+	private static final String SELECT = "SELECT " + SELECT_LIST + " FROM monitoring_incidents";
 	private static final String UPSERT = "INSERT INTO monitoring_incidents (" + COLUMNS + """
 			) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (id) DO UPDATE SET category = excluded.category, status = excluded.status,
@@ -180,7 +181,7 @@ public class StoredIncidents {
 	}
 
 	private static long[] seqs(String list) {
-		return Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
+		return list.isEmpty() ? new long[0] : Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
 	}
 
 	private static String sourceTypes(Set<SourceType> types) {
@@ -189,7 +190,12 @@ public class StoredIncidents {
 		return joined.toString();
 	}
 
-	/** Reads a row selected with {@link #COLUMNS}. */
+	/** How far behind fusion's newest observation an incident is closed, in milliseconds: the parameter of {@link #SELECT_LIST}. */
+	public long horizonMs() {
+		return horizonMs;
+	}
+
+	/** Reads a row selected with {@link #SELECT_LIST}. */
 	public static IncidentSummary map(ResultSet rs, int row) throws SQLException {
 		Set<SourceType> types = EnumSet.noneOf(SourceType.class);
 		for (String type : rs.getString(11).split(",")) {

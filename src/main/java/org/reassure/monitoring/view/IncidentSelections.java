@@ -38,8 +38,10 @@ class IncidentSelections {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final StoredIncidents stored;
 
-    IncidentSelections(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+    IncidentSelections(JdbcClient jdbc, JdbcTemplate jdbcTemplate, StoredIncidents stored) {
+        this.stored = stored;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
     }
@@ -49,8 +51,8 @@ class IncidentSelections {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + StoredIncidents.COLUMNS + " FROM monitoring_incidents" + where(filter, statuses, params)
+        List<Object> params = new ArrayList<>(List.of(stored.horizonMs()));
+        String sql = "SELECT " + StoredIncidents.SELECT_LIST + " FROM monitoring_incidents" + where(filter, statuses, params)
                 + " ORDER BY first_observed_at DESC, id LIMIT ?";
         params.add(limit);
         return jdbc.sql(sql).params(params).query(StoredIncidents::map).list();
@@ -61,8 +63,8 @@ class IncidentSelections {
         if (statuses.isEmpty()) {
             return;
         }
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + StoredIncidents.COLUMNS + " FROM monitoring_incidents" + where(filter, statuses, params)
+        List<Object> params = new ArrayList<>(List.of(stored.horizonMs()));
+        String sql = "SELECT " + StoredIncidents.SELECT_LIST + " FROM monitoring_incidents" + where(filter, statuses, params)
                 + " ORDER BY first_observed_at, id";
         jdbcTemplate.query(connection -> {
             var statement = connection.prepareStatement(sql);
@@ -79,8 +81,8 @@ class IncidentSelections {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        List<Object> params = new ArrayList<>();
-        String sql = "SELECT " + StoredIncidents.COLUMNS + " FROM monitoring_incidents" + where(filter, statuses, params)
+        List<Object> params = new ArrayList<>(List.of(stored.horizonMs()));
+        String sql = "SELECT " + StoredIncidents.SELECT_LIST + " FROM monitoring_incidents" + where(filter, statuses, params)
                 + " ORDER BY independent_sources DESC, report_count DESC, distance_km, id LIMIT ?";
         params.add(limit);
         return jdbc.sql(sql).params(params).query(StoredIncidents::map).list();

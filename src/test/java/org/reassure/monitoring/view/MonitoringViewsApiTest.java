@@ -32,6 +32,7 @@ import org.reassure.monitoring.ReportId;
 import org.reassure.monitoring.SourceType;
 import org.reassure.monitoring.TestSources;
 import org.reassure.monitoring.TestUsers;
+import org.reassure.monitoring.store.IncidentRow;
 import org.reassure.monitoring.store.StoredIncidents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -90,7 +91,7 @@ class MonitoringViewsApiTest {
         List<Incident> all = new ArrayList<>(day);
         all.add(incident("day-before", Category.EXPLOSION_IMPACT, IncidentStatus.CORROBORATED, 2, 2, 4, 20, -1));
         all.add(incident("day-after", Category.EXPLOSION_IMPACT, IncidentStatus.CORROBORATED, 2, 2, 4, 24, 24));
-        incidents.upsert(all, Set.copyOf(all.stream().map(Incident::id).toList()), Instant.now());
+        incidents.upsert(all.stream().map(incident -> new IncidentRow(incident, "")).toList(), Instant.now());
     }
 
     @Test
@@ -295,8 +296,8 @@ class MonitoringViewsApiTest {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             var incident = jdbc.sql("""
-                    SELECT i.id FROM monitoring_incident_reports l JOIN monitoring_reports r ON r.seq = l.report_seq
-                    JOIN monitoring_incidents i ON i.id = l.incident_id
+                    SELECT i.id FROM monitoring_reports r
+                    JOIN monitoring_incidents i ON ',' || i.report_seqs || ',' LIKE '%,' || r.seq || ',%'
                     WHERE r.source_id = ? AND r.event_uid = ? AND i.status = 'CORROBORATED'""").params(source, uid).query(String.class).optional();
             if (incident.isPresent()) {
                 return incident.get();
