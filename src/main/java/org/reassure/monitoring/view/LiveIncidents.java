@@ -93,11 +93,8 @@ public class LiveIncidents implements SmartLifecycle {
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ArrayBlockingQueue<Object> pending = new ArrayBlockingQueue<>(PENDING_EVENTS);
     private final AtomicInteger senderNumber = new AtomicInteger();
-    private final ExecutorService senders = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "monitoring-live-" + senderNumber.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Made on every start: a stopped context (paused between tests, say) may be started again. */
+    private volatile ExecutorService senders;
     private volatile boolean running;
     private Thread dispatcher;
 
@@ -154,6 +151,11 @@ public class LiveIncidents implements SmartLifecycle {
 
     @Override
     public void start() {
+        senders = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "monitoring-live-" + senderNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
         dispatcher = new Thread(this::dispatch, "monitoring-live-dispatch");
         dispatcher.setDaemon(true);
