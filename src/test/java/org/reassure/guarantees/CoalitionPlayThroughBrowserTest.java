@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
@@ -100,7 +101,7 @@ class CoalitionPlayThroughBrowserTest {
 			browser.open("/guarantees?lang=fr");
 			new Select(driver.findElement(By.cssSelector("#consultation-answer select[name=position]"))).selectByValue("ACTS");
 			driver.findElement(By.cssSelector("#consultation-answer textarea[name=statement]")).sendKeys("Quatre Typhoon en alerte sous 24 heures");
-			driver.findElement(By.cssSelector("#consultation-answer button")).click();
+			clickAndAwaitReload(browser, driver.findElement(By.cssSelector("#consultation-answer button")));
 			waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("consultation-answered"), "GB"));
 			assertThat(driver.findElement(By.id("consultation-awaited")).getText()).contains("NO").doesNotContain("GB");
 			assertThat(driver.findElement(By.id("activation-state")).getText()).isEqualTo("Attaque constatée");
@@ -109,7 +110,7 @@ class CoalitionPlayThroughBrowserTest {
 	}
 
 	private static void ratify(Browser browser, String step, String expectedStatus) {
-		browser.driver().findElement(By.cssSelector("#commitment-" + step + " button")).click();
+		clickAndAwaitReload(browser, browser.driver().findElement(By.cssSelector("#commitment-" + step + " button")));
 		waiting(browser).until(ExpectedConditions.attributeToBe(By.id("commitment-status"), "data-status", expectedStatus));
 	}
 
@@ -143,13 +144,19 @@ class CoalitionPlayThroughBrowserTest {
 	private void move(Browser browser, String transition, String reason, String expectedState) {
 		browser.open("/guarantees");
 		browser.driver().findElement(By.cssSelector("#move-" + transition + " textarea[name=reason]")).sendKeys(reason);
-		browser.driver().findElement(By.cssSelector("#move-" + transition + " button")).click();
+		clickAndAwaitReload(browser, browser.driver().findElement(By.cssSelector("#move-" + transition + " button")));
 		waiting(browser).until(ExpectedConditions.attributeToBe(By.id("activation-state"), "data-state", expectedState));
 	}
 
 	/** Waits through the page reload a form's redirect causes. */
 	private static FluentWait<WebDriver> waiting(Browser browser) {
 		return browser.waiting().ignoring(StaleElementReferenceException.class);
+	}
+
+	/** Submits a form and waits until the browser has left the page it was on. */
+	private static void clickAndAwaitReload(Browser browser, WebElement button) {
+		button.click();
+		waiting(browser).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private static void signIn(Browser browser, String user) {
