@@ -259,16 +259,19 @@ public class ReportPipeline implements SmartLifecycle {
 			return;
 		}
 		CommittedBatch committed = result.batch();
+		// the statistics move before any sender hears back, so a sender that reads them after its ack sees its batch
 		for (int s = 0; s < batch.size(); s++) {
 			stored.addAndGet(result.stored()[s]);
 			duplicates.addAndGet(result.duplicates()[s]);
-			batch.get(s).done.complete(new Submission.Outcome(result.stored()[s], result.duplicates()[s]));
 		}
 		if (committed.count() > 0) {
 			batchCount.incrementAndGet();
 			lastBatch = committed.batchId();
 		}
 		toFusion.add(committed);
+		for (int s = 0; s < batch.size(); s++) {
+			batch.get(s).done.complete(new Submission.Outcome(result.stored()[s], result.duplicates()[s]));
+		}
 	}
 
 	private void fuseLoop() {
