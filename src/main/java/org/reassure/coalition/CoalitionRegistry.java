@@ -60,6 +60,11 @@ public class CoalitionRegistry {
 		this.clock = clock;
 	}
 
+	/** Moves with every write to the registry, in this instance or another sharing the database. */
+	public long revision() {
+		return revisions.current();
+	}
+
 	public List<ParticipantProfile> profiles(ParticipantFilter filter) {
 		return snapshot().profiles().stream().filter(filter::accepts).toList();
 	}

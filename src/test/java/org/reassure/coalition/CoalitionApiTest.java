@@ -1,6 +1,7 @@
 package org.reassure.coalition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -90,6 +91,27 @@ class CoalitionApiTest {
 			.content(participant("XA", "XAA", "900", "Xanadu") .replace("}", ",\"capital\":\"X\"}")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("capital"));
+	}
+
+	@Test
+	void participantsPageShowsAParticipantAddedAfterItWasLastShownInEachLanguage() throws Exception {
+		for (String language : new String[] { "en", "fr" }) {
+			mvc.perform(asAdmin(get("/participants?all=true&lang=" + language)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("Zembla"))));
+		}
+
+		mvc.perform(asAdmin(post("/api/v1/participants")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"XZ\",\"iso3\":\"XZZ\",\"isoNumeric\":\"901\",\"kind\":\"STATE\",\"nameEn\":\"Zembla\",\"nameFr\":\"Zemblie\"}"))
+			.andExpect(status().isCreated());
+
+		mvc.perform(asAdmin(get("/participants?all=true&lang=en")))
+			.andExpect(content().string(containsString("Zembla</a>")))
+			.andExpect(content().string(containsString("href=\"/participants/XZ\"")));
+		mvc.perform(asAdmin(get("/participants?all=true&lang=fr")))
+			.andExpect(content().string(containsString("Zemblie</a>")));
+		mvc.perform(asAdmin(get("/participants?lang=en")))
+			.andExpect(content().string(not(containsString("Zembla"))));
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package org.reassure.coalition.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.reassure.coalition.Claim;
 import org.reassure.coalition.CoalitionRegistry;
@@ -16,6 +19,7 @@ import org.reassure.coalition.ReferenceItem;
 import org.reassure.coalition.Standing;
 import org.reassure.shared.NationCode;
 import org.reassure.shared.NotFound;
+import org.reassure.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +35,11 @@ class CoalitionPages {
 	private static final List<String> ROLES = List.of("CO_CHAIR", "TRIO_MEMBER", "HQ_HOST", "LEAD_NATION", "SUMMIT_CONVENOR");
 
 	private final CoalitionRegistry registry;
+	private final RenderedFragments fragments;
 
-	CoalitionPages(CoalitionRegistry registry) {
+	CoalitionPages(CoalitionRegistry registry, RenderedFragments fragments) {
 		this.registry = registry;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/")
@@ -54,9 +60,12 @@ class CoalitionPages {
 	@GetMapping("/participants")
 	String participants(@RequestParam(required = false) ParticipantKind kind, @RequestParam(required = false) Boolean eu,
 			@RequestParam(required = false) Boolean nato, @RequestParam(required = false) String role,
-			@RequestParam(required = false) Standing standing, @RequestParam(defaultValue = "false") boolean all, Model model) {
+			@RequestParam(required = false) Standing standing, @RequestParam(defaultValue = "false") boolean all, Locale locale, HttpServletRequest request, Model model) {
 		String chosenRole = role == null || role.isBlank() ? null : role;
-		model.addAttribute("profiles", registry.profiles(new ParticipantFilter(kind, eu, nato, chosenRole, standing, all)));
+		ParticipantFilter filter = new ParticipantFilter(kind, eu, nato, chosenRole, standing, all);
+		long revision = registry.revision();
+		model.addAttribute("table", fragments.render("coalition/participants-table", "table", filter, revision, locale,
+				() -> Map.of("profiles", registry.profiles(filter), "contextPath", request.getContextPath())));
 		model.addAttribute("kinds", ParticipantKind.values());
 		model.addAttribute("standings", Standing.values());
 		model.addAttribute("roles", ROLES);
