@@ -13,14 +13,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.reassure.access.Role;
+import org.reassure.monitoring.AlertId;
+import org.reassure.monitoring.BreachAlertRaised;
+import org.reassure.monitoring.Category;
+import org.reassure.monitoring.IncidentId;
+import org.reassure.monitoring.IncidentStatus;
+import org.reassure.monitoring.Oblast;
+import org.reassure.monitoring.Sector;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -44,6 +55,12 @@ class ActivationApiTest {
 	@Autowired
 	GuaranteeActivation activation;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void playsTheGuaranteeSystemFromNegotiationToConsultationsAfterAnAttack() throws Exception {
 		mvc.perform(post("/api/v1/guarantees/commitments", """
@@ -54,6 +71,8 @@ class ActivationApiTest {
 			.andExpect(jsonPath("$.nextMoves[0].transition").value("DECLARE_CEASEFIRE"))
 			.andExpect(jsonPath("$.nextMoves[0].triggeredBy").value("SECRETARIAT"));
 
+		assertThat(activation.openBreachReview(new BreachAlert("monitoring", "alert-3", "fire before any ceasefire", Instant.now())))
+			.as("an alert before the ceasefire is in force changes nothing").isEmpty();
 		move("ceasefire-declaration", Role.COMMISSION, 403);
 		mvc.perform(post(ACTIVATION + "/breach-review", reason()).with(staff(Role.COMMISSION)))
 			.andExpect(status().isConflict())
@@ -71,7 +90,12 @@ class ActivationApiTest {
 			.andExpect(jsonPath("$.guaranteesActive").value(true))
 			.andExpect(jsonPath("$.forceDeploymentAuthorisable").value(true));
 
-		assertThat(activation.openBreachReview(new BreachAlert("monitoring", "alert-17", "artillery fire across the line", Instant.now()))).isPresent();
+		AlertId alert = sectorAlertRaised(7);
+		awaitState("BREACH_UNDER_REVIEW");
+		mvc.perform(get(ACTIVATION).with(staff(Role.VIEWER)))
+			.andExpect(jsonPath("$.history[0].by").value("system"))
+			.andExpect(jsonPath("$.history[0].reason").value(containsString("monitoring/" + alert + ": sector S07, 1 violations")))
+			.andExpect(jsonPath("$.history[0].reason").value(containsString("EXPLOSION_IMPACT DONETSK")));
 		assertThat(activation.openBreachReview(new BreachAlert("monitoring", "alert-18", "more fire", Instant.now())))
 			.as("a second alert while the review is open changes nothing").isEmpty();
 		move("breach-review-closure", Role.SECRETARIAT, 403);
@@ -114,5 +138,25 @@ class ActivationApiTest {
 
 	private static String reason() {
 		return "{\"reason\":\"recorded by the test\"}";
+	}
+
+	private void awaitState(String state) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!JsonPath.read(mvc.perform(get(ACTIVATION).with(staff(Role.VIEWER))).andReturn().getResponse().getContentAsString(), "$.state").equals(state)
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		mvc.perform(get(ACTIVATION).with(staff(Role.VIEWER))).andExpect(jsonPath("$.state").value(state));
+	}
+
+	/** Monitoring stores and publishes a sector alert, in its own transaction, as its alert thread does. */
+	private AlertId sectorAlertRaised(int sector) {
+		AlertId id = AlertId.random();
+		Instant observed = Instant.now().minus(Duration.ofMinutes(10));
+		BreachAlertRaised.Evidence evidence = new BreachAlertRaised.Evidence(IncidentId.parse(UUID.randomUUID().toString()), Category.EXPLOSION_IMPACT,
+				IncidentStatus.CORROBORATED, observed, Oblast.DONETSK, 3, 2);
+		transactions.executeWithoutResult(status -> events.publishEvent(
+				new BreachAlertRaised(id, new Sector(sector), observed, observed, 1, Duration.ofHours(1), List.of(evidence), Instant.now())));
+		return id;
 	}
 }
