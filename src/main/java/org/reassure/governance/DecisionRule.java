@@ -5,6 +5,7 @@ import static org.reassure.governance.Figures.nations;
 import static org.reassure.governance.Figures.bloc;
 import static org.reassure.governance.Figures.members;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +29,32 @@ import org.reassure.shared.RuleViolation;
 		@JsonSubTypes.Type(value = DecisionRule.OptIn.class, name = "OPT_IN") })
 public sealed interface DecisionRule {
 
+	/** The kinds of rule, with the ballots each accepts and whether it weighs them. */
 	enum Kind {
-		SILENCE_PROCEDURE, UNANIMITY, QUALIFIED_MAJORITY, OPT_IN
+		SILENCE_PROCEDURE(false, BallotChoice.OBJECT),
+		UNANIMITY(true, BallotChoice.YES, BallotChoice.NO, BallotChoice.ABSTAIN),
+		QUALIFIED_MAJORITY(true, BallotChoice.YES, BallotChoice.NO, BallotChoice.ABSTAIN),
+		OPT_IN(false, BallotChoice.OPT_IN);
+
+		private final boolean usesWeights;
+		private final Set<BallotChoice> choices;
+
+		Kind(boolean usesWeights, BallotChoice first, BallotChoice... rest) {
+			this.usesWeights = usesWeights;
+			this.choices = Collections.unmodifiableSet(EnumSet.of(first, rest));
+		}
 	}
 
 	Kind kind();
 
-	Set<BallotChoice> choices();
+	default Set<BallotChoice> choices() {
+		return kind().choices;
+	}
 
 	/** Whether the rule needs a weight table (and so a weight for every member of the electorate). */
-	boolean usesWeights();
+	default boolean usesWeights() {
+		return kind().usesWeights;
+	}
 
 	Verdict judge(Count count);
 
@@ -54,16 +71,6 @@ public sealed interface DecisionRule {
 		@Override
 		public Kind kind() {
 			return Kind.SILENCE_PROCEDURE;
-		}
-
-		@Override
-		public Set<BallotChoice> choices() {
-			return EnumSet.of(BallotChoice.OBJECT);
-		}
-
-		@Override
-		public boolean usesWeights() {
-			return false;
 		}
 
 		@Override
@@ -94,16 +101,6 @@ public sealed interface DecisionRule {
 		@Override
 		public Kind kind() {
 			return Kind.UNANIMITY;
-		}
-
-		@Override
-		public Set<BallotChoice> choices() {
-			return EnumSet.of(BallotChoice.YES, BallotChoice.NO, BallotChoice.ABSTAIN);
-		}
-
-		@Override
-		public boolean usesWeights() {
-			return true;
 		}
 
 		@Override
@@ -150,16 +147,6 @@ public sealed interface DecisionRule {
 		}
 
 		@Override
-		public Set<BallotChoice> choices() {
-			return EnumSet.of(BallotChoice.YES, BallotChoice.NO, BallotChoice.ABSTAIN);
-		}
-
-		@Override
-		public boolean usesWeights() {
-			return true;
-		}
-
-		@Override
 		public Verdict judge(Count count) {
 			int yes = count.members(BallotChoice.YES);
 			long yesWeight = count.weight(BallotChoice.YES);
@@ -186,16 +173,6 @@ public sealed interface DecisionRule {
 		@Override
 		public Kind kind() {
 			return Kind.OPT_IN;
-		}
-
-		@Override
-		public Set<BallotChoice> choices() {
-			return EnumSet.of(BallotChoice.OPT_IN);
-		}
-
-		@Override
-		public boolean usesWeights() {
-			return false;
 		}
 
 		@Override
