@@ -134,8 +134,17 @@ public class StoredIncidents {
 
 	/** The seqs of the reports of every incident fusion may still change (not closed). */
 	public long[] reportSeqsOfOpenIncidents() {
-		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?")
-			.param(horizonMs)
+		return openReportSeqs("(SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?", horizonMs);
+	}
+
+	/** The seqs of the reports of every incident still open for a fusion that has seen observations up to {@code newestObservedMs}. */
+	public long[] reportSeqsOfIncidentsOpenAt(long newestObservedMs) {
+		return openReportSeqs("?", newestObservedMs - horizonMs);
+	}
+
+	private long[] openReportSeqs(String horizon, long parameter) {
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= " + horizon)
+			.param(parameter)
 			.query(String.class)
 			.stream()
 			.flatMapToLong(list -> LongStream.of(seqs(list)))

@@ -1,0 +1,100 @@
+package org.reassure.monitoring.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reassure.monitoring.SyntheticIngest.arrivalOrder;
+import static org.reassure.monitoring.SyntheticIngest.awaitFused;
+import static org.reassure.monitoring.SyntheticIngest.incidentRows;
+import static org.reassure.monitoring.SyntheticIngest.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reassure.ReassureApplication;
+import org.reassure.TestDatabase;
+import org.reassure.monitoring.Report;
+import org.reassure.monitoring.SyntheticStream;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Fusion scaled out on Kafka stores exactly the incidents of the embedded pipeline: the same stream goes once through
+ * a platform without a broker, and once through a platform whose fusion runs in consumer-group members (application
+ * contexts on one database) against a broker started in this JVM: one member fuses the first half, then a second
+ * joins, takes half the partitions over (restoring their open incidents from the database), and they fuse the rest.
+ */
+class KafkaFusionTest {
+
+	private static final int REPORTS = 6_000;
+	private static final int PARTITIONS = 4;
+	private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void twoFusionMembersStoreTheIncidentsOfTheEmbeddedPipeline() throws Exception {
+		List<Report> stream = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
+		List<String> embedded;
+		try (ConfigurableApplicationContext platform = platform(List.of())) {
+			ingest(platform, stream);
+			awaitFused(platform, PATIENCE);
+			embedded = incidentRows(platform);
+		}
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		broker.afterPropertiesSet();
+		try {
+			List<String> kafkaMode = new ArrayList<>(TestDatabase.sharedBy("kafka", work));
+			kafkaMode.add("--reassure.monitoring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
+			kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
+			try (ConfigurableApplicationContext first = platform(kafkaMode)) {
+				awaitPartitionsShared(first);
+				ingest(first, stream.subList(0, REPORTS / 2));
+				awaitFused(first, PATIENCE);
+				try (ConfigurableApplicationContext second = platform(kafkaMode)) {
+					awaitPartitionsShared(first, second);
+
+					ingest(first, stream.subList(REPORTS / 2, REPORTS));
+					awaitFused(first, PATIENCE);
+
+					assertThat(incidentRows(first)).hasSizeGreaterThan(REPORTS / 8).containsExactlyElementsOf(embedded);
+				}
+			}
+		}
+		finally {
+			broker.destroy();
+		}
+	}
+
+	/** Waits until the members share the partitions equally. */
+	private static void awaitPartitionsShared(ConfigurableApplicationContext... members) throws InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!eachOwnsItsShare(members) && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(eachOwnsItsShare(members)).as("each member owns %d partitions", PARTITIONS / members.length).isTrue();
+	}
+
+	private static boolean eachOwnsItsShare(ConfigurableApplicationContext... members) {
+		for (ConfigurableApplicationContext member : members) {
+			var assigned = member.getBean(KafkaMessageListenerContainer.class).getAssignedPartitions();
+			if (assigned == null || assigned.size() != PARTITIONS / members.length) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static ConfigurableApplicationContext platform(List<String> settings) {
+		List<String> arguments = new ArrayList<>(settings);
+		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
+		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
+	}
+}
