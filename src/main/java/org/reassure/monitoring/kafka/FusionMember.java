@@ -3,10 +3,12 @@ package org.reassure.monitoring.kafka;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * does the container commit the offsets (at least once: a record fused again is refused as a duplicate, and incident
  * writes are idempotent upserts). A partition this member gains is restored from the database before its first
  * record: the reports of the incidents still open at the partition's recorded progress, those the partition sees.
- * If a write fails, the partitions of the poll are forgotten and restored again when the poll is retried.
+ * The database may be ahead of that progress (the other partitions went on meanwhile), so a stored incident of the
+ * partition's own that the restored fusion finds merged into another is deleted with its first writes. If a write
+ * fails, the partitions of the poll are forgotten and restored again when the poll is retried.
  */
 final class FusionMember implements BatchMessageListener<String, byte[]>, ConsumerAwareRebalanceListener {
 
@@ -121,13 +125,28 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 		return transactions.execute(status -> {
 			FusionProgress.Partition from = progress.of(partition)
 				.orElseGet(() -> new FusionProgress.Partition(partition, log.fusedBatch(), log.fusedNewest()));
-			PartitionFusion fusion = new PartitionFusion(partition, new FusionTracker(settings, tagger, report -> grid.partitionOf(report.position()) == partition),
-					from);
-			List<StoredReport> open = new ArrayList<>(reports.bySeqs(incidents.reportSeqsOfIncidentsOpenAt(from.newestObservedMs())));
-			open.removeIf(stored -> !grid.sees(partition, stored.report().position()));
+			FusionTracker tracker = new FusionTracker(settings, tagger, report -> grid.partitionOf(report.position()) == partition);
+			List<StoredIncidents.OpenIncident> stored = incidents.openAt(from.newestObservedMs());
+			Map<Long, StoredReport> seen = new HashMap<>();
+			for (StoredReport report : reports.bySeqs(stored.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray())) {
+				if (grid.sees(partition, report.report().position())) {
+					seen.put(report.seq(), report);
+				}
+			}
+			List<StoredReport> open = new ArrayList<>(seen.values());
 			open.sort(OBSERVATION_ORDER);
+			PartitionFusion fusion = new PartitionFusion(partition, tracker, from);
 			fusion.fuse(open.stream().map(StoredReport::report).toArray(Report[]::new), open.stream().mapToLong(StoredReport::seq).toArray());
-			LOG.info("Fusion of partition {} restored from {} stored reports, fused up to batch {}", partition, open.size(), from.fusedBatch());
+			// other partitions may have written merges of this partition's incidents since its progress was recorded
+			int merged = 0;
+			for (StoredIncidents.OpenIncident incident : stored) {
+				StoredReport first = seen.get(incident.reportSeqs()[0]);
+				if (first != null && grid.partitionOf(first.report().position()) == partition && tracker.deleteUnlessOpen(incident.id())) {
+					merged++;
+				}
+			}
+			LOG.info("Fusion of partition {} restored from {} stored reports, fused up to batch {}; {} stored incidents merged meanwhile", partition,
+					open.size(), from.fusedBatch(), merged);
 			return fusion;
 		});
 	}

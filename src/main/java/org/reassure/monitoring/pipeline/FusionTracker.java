@@ -79,6 +79,18 @@ public final class FusionTracker {
 		writes.newestObservedMs = newestObservedMs;
 	}
 
+	/**
+	 * After a restore from stored incidents: deletes, with the next writes, a stored incident of this fusion's own
+	 * that it no longer holds open, because another partition's fusion wrote its merge meanwhile; says whether it did.
+	 */
+	public boolean deleteUnlessOpen(IncidentId id) {
+		if (written.contains(id)) {
+			return false;
+		}
+		writes.delete(id);
+		return true;
+	}
+
 	/** The writes gathered since the last call; fusion goes on gathering into new ones. */
 	public IncidentWrites take() {
 		IncidentWrites taken = writes;

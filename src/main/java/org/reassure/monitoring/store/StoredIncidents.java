@@ -134,21 +134,24 @@ public class StoredIncidents {
 
 	/** The seqs of the reports of every incident fusion may still change (not closed). */
 	public long[] reportSeqsOfOpenIncidents() {
-		return openReportSeqs("(SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?", horizonMs);
-	}
-
-	/** The seqs of the reports of every incident still open for a fusion that has seen observations up to {@code newestObservedMs}. */
-	public long[] reportSeqsOfIncidentsOpenAt(long newestObservedMs) {
-		return openReportSeqs("?", newestObservedMs - horizonMs);
-	}
-
-	private long[] openReportSeqs(String horizon, long parameter) {
-		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= " + horizon)
-			.param(parameter)
+		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?")
+			.param(horizonMs)
 			.query(String.class)
 			.stream()
 			.flatMapToLong(list -> LongStream.of(seqs(list)))
 			.toArray();
+	}
+
+	/** An incident with the seqs of its reports, in report id order: the first is the report the id derives from. */
+	public record OpenIncident(IncidentId id, long[] reportSeqs) {
+	}
+
+	/** The incidents still open for a fusion that has seen observations up to {@code newestObservedMs}. */
+	public List<OpenIncident> openAt(long newestObservedMs) {
+		return jdbc.sql("SELECT id, report_seqs FROM monitoring_incidents WHERE last_observed_at >= ?")
+			.param(newestObservedMs - horizonMs)
+			.query((rs, n) -> new OpenIncident(IncidentId.parse(rs.getString(1)), seqs(rs.getString(2))))
+			.list();
 	}
 
 	public Optional<IncidentSummary> find(IncidentId id) {
