@@ -12,8 +12,8 @@ import org.reassure.monitoring.Position;
  * <p>A report goes to the partition of its own cell and to those of every cell that has a point within
  * {@code haloKm} of it, measured as fusion measures distances (equirectangular at the pair's mean latitude). So the
  * fusion of a partition sees every report within {@code haloKm} of any report of its own cells: an incident whose
- * reports are at most {@code haloKm} apart is seen whole by the partition of each cell it touches, and in particular
- * by the partition of its smallest report, which alone writes it.
+ * reports are at most {@code haloKm} apart is seen whole by the partition of each cell it touches, each of which writes
+ * it (the same incident).
  */
 final class CellGrid {
 

@@ -1,6 +1,7 @@
 package org.reassure.monitoring.kafka;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -140,8 +141,10 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 			// other partitions may have written merges of this partition's incidents since its progress was recorded
 			int merged = 0;
 			for (StoredIncidents.OpenIncident incident : stored) {
-				StoredReport first = seen.get(incident.reportSeqs()[0]);
-				if (first != null && grid.partitionOf(first.report().position()) == partition && tracker.deleteUnlessOpen(incident.id())) {
+				boolean ours = Arrays.stream(incident.reportSeqs())
+					.mapToObj(seen::get)
+					.anyMatch(report -> report != null && grid.partitionOf(report.report().position()) == partition);
+				if (ours && tracker.deleteUnlessOpen(incident.id())) {
 					merged++;
 				}
 			}

@@ -10,7 +10,7 @@ import org.reassure.monitoring.store.FusionProgress;
 
 /**
  * The fusion of one partition of the report topic: every report of the partition's cells and of their halo, writing
- * only the incidents whose smallest report is in one of the partition's own cells. Used by one consumer thread.
+ * only the incidents that hold a report of the partition's own cells. Used by one consumer thread.
  */
 final class PartitionFusion {
 

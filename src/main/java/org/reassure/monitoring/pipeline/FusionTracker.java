@@ -25,8 +25,9 @@ import org.reassure.monitoring.fusion.IncidentFusion;
  * got. Single-threaded, like the fusion it wraps.
  *
  * <p>The fusion of one partition of the reports (Kafka mode) also sees reports of its neighbours' incidents: given an
- * ownership test, it writes only the incidents whose smallest report (the one the incident id derives from) is one of
- * its own, and announces merges and closings only of incidents it wrote.
+ * ownership test, it writes only the incidents that hold at least one of its own reports, and deletes and announces
+ * only incidents it wrote. An incident that reaches over several partitions' cells is written by each of them; seen
+ * whole by each, it is the same incident.
  */
 public final class FusionTracker {
 
@@ -46,7 +47,7 @@ public final class FusionTracker {
 		this(settings, tagger, null);
 	}
 
-	/** Writes only the incidents whose smallest report {@code owns} accepts. */
+	/** Writes only the incidents holding a report {@code owns} accepts. */
 	public FusionTracker(FusionSettings settings, GeoTagger tagger, Predicate<Report> owns) {
 		this.fusion = new IncidentFusion(settings, tagger, this::changed);
 		this.owns = owns;
@@ -80,8 +81,9 @@ public final class FusionTracker {
 	}
 
 	/**
-	 * After a restore from stored incidents: deletes, with the next writes, a stored incident of this fusion's own
-	 * that it no longer holds open, because another partition's fusion wrote its merge meanwhile; says whether it did.
+	 * After a restore from stored incidents: deletes, with the next writes, a stored incident holding a report of this
+	 * fusion's own that it no longer holds open, because another partition's fusion wrote its merge meanwhile; says
+	 * whether it did. The incident it merged into holds the same report, so the same writes store it.
 	 */
 	public boolean deleteUnlessOpen(IncidentId id) {
 		if (written.contains(id)) {
@@ -140,7 +142,7 @@ public final class FusionTracker {
 	}
 
 	private void track(IncidentChange change, Incident incident) {
-		if (owns != null && !own.contains(incident.reportIds().get(0))) {
+		if (owns != null && incident.reportIds().stream().noneMatch(own::contains)) {
 			return;
 		}
 		written.add(incident.id());

@@ -57,7 +57,8 @@ public class StoredIncidents {
 			lon = excluded.lon, accuracy_m = excluded.accuracy_m, report_count = excluded.report_count,
 			independent_sources = excluded.independent_sources, source_types = excluded.source_types, oblast = excluded.oblast,
 			side = excluded.side, distance_km = excluded.distance_km, zone = excluded.zone, sector = excluded.sector,
-			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at""";
+			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at
+			WHERE excluded.report_count >= monitoring_incidents.report_count""";
 
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
@@ -69,7 +70,10 @@ public class StoredIncidents {
 		this.horizonMs = properties.fusion().horizon().toMillis();
 	}
 
-	/** Inserts or replaces the incidents. */
+	/**
+	 * Inserts or replaces the incidents. An incident only gains reports under its id, so a version with fewer reports
+	 * than the stored one is older (written late by the fusion of another partition) and left out.
+	 */
 	public void upsert(List<IncidentRow> incidents, Instant updatedAt) {
 		if (incidents.isEmpty()) {
 			return;

@@ -10,25 +10,35 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reassure.ReassureApplication;
 import org.reassure.TestDatabase;
 import org.reassure.monitoring.Report;
+import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SyntheticStream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * Fusion scaled out on Kafka stores exactly the incidents of the embedded pipeline: the same stream goes once through
  * a platform without a broker, and once through a platform whose fusion runs in consumer-group members (application
- * contexts on one database) against a broker started in this JVM: one member fuses the first half, then a second
- * joins, takes half the partitions over (restoring their open incidents from the database), and they fuse the rest.
+ * contexts on one database) against a broker started in this JVM. One member fuses the first third; a second joins
+ * and takes half the partitions over, but its consumer is paused while the first member's partitions fuse the second
+ * third, so its partitions restore their open incidents from a database the others have moved on (merging some of
+ * their incidents); then both fuse the rest.
  */
 class KafkaFusionTest {
 
@@ -56,12 +66,17 @@ class KafkaFusionTest {
 			kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
 			try (ConfigurableApplicationContext first = platform(kafkaMode)) {
 				awaitPartitionsShared(first);
-				ingest(first, stream.subList(0, REPORTS / 2));
+				ingest(first, stream.subList(0, REPORTS / 3));
 				awaitFused(first, PATIENCE);
 				try (ConfigurableApplicationContext second = platform(kafkaMode)) {
 					awaitPartitionsShared(first, second);
-
-					ingest(first, stream.subList(REPORTS / 2, REPORTS));
+					KafkaMessageListenerContainer<?, ?> late = consumer(second);
+					late.pause();
+					await(late::isContainerPaused);
+					ingest(first, stream.subList(REPORTS / 3, 2 * REPORTS / 3));
+					await(() -> ownPartitionsFused(first));
+					late.resume();
+					ingest(first, stream.subList(2 * REPORTS / 3, REPORTS));
 					awaitFused(first, PATIENCE);
 
 					assertThat(incidentRows(first)).hasSizeGreaterThan(REPORTS / 8).containsExactlyElementsOf(embedded);
@@ -75,21 +90,34 @@ class KafkaFusionTest {
 
 	/** Waits until the members share the partitions equally. */
 	private static void awaitPartitionsShared(ConfigurableApplicationContext... members) throws InterruptedException {
-		long deadline = System.nanoTime() + PATIENCE.toNanos();
-		while (!eachOwnsItsShare(members) && System.nanoTime() < deadline) {
-			Thread.sleep(50);
-		}
-		assertThat(eachOwnsItsShare(members)).as("each member owns %d partitions", PARTITIONS / members.length).isTrue();
+		await(() -> Arrays.stream(members).allMatch(member -> {
+			Collection<TopicPartition> assigned = consumer(member).getAssignedPartitions();
+			return assigned != null && assigned.size() == PARTITIONS / members.length;
+		}));
 	}
 
-	private static boolean eachOwnsItsShare(ConfigurableApplicationContext... members) {
-		for (ConfigurableApplicationContext member : members) {
-			var assigned = member.getBean(KafkaMessageListenerContainer.class).getAssignedPartitions();
-			if (assigned == null || assigned.size() != PARTITIONS / members.length) {
-				return false;
-			}
+	/** Whether the partitions of this member have fused every batch it committed. */
+	private static boolean ownPartitionsFused(ConfigurableApplicationContext member) {
+		long lastBatch = member.getBean(ReportIngest.class).stats().lastBatch();
+		Set<Integer> own = consumer(member).getAssignedPartitions().stream().map(TopicPartition::partition).collect(Collectors.toSet());
+		return member.getBean(JdbcClient.class)
+			.sql("SELECT partition_no FROM monitoring_fusion_progress WHERE fused_batch >= ?")
+			.param(lastBatch)
+			.query(Integer.class)
+			.set()
+			.containsAll(own);
+	}
+
+	private static KafkaMessageListenerContainer<?, ?> consumer(ConfigurableApplicationContext member) {
+		return member.getBean(KafkaMessageListenerContainer.class);
+	}
+
+	private static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
 		}
-		return true;
+		assertThat(condition.getAsBoolean()).isTrue();
 	}
 
 	private static ConfigurableApplicationContext platform(List<String> settings) {
