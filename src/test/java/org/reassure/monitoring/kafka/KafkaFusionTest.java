@@ -25,6 +25,7 @@ import org.reassure.TestDatabase;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SyntheticStream;
+import org.reassure.monitoring.pipeline.FusionOutlet;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,6 +55,7 @@ class KafkaFusionTest {
 		List<Report> stream = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
 		List<String> embedded;
 		try (ConfigurableApplicationContext platform = platform(List.of())) {
+			assertThat(platform.getBeanNamesForType(FusionOutlet.class)).as("no Kafka mode without a broker").isEmpty();
 			ingest(platform, stream);
 			awaitFused(platform, PATIENCE);
 			embedded = incidentRows(platform);
