@@ -50,8 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * idempotent. Starts only with {@code reassure.listeners.enabled} (off for command-line tools).
  *
  * <p>With a {@link FusionOutlet} (the Kafka mode) there is no fusion here: the second thread hands the committed
- * batches over to the outlet instead, and the permits come back once a batch is handed over. On start, the reports
- * committed after the last batch every partition has fused are handed over again (fusion refuses the duplicates).
+ * batches over to the outlet instead (trying again until it succeeds), and the permits come back once a batch is
+ * handed over. On start, the reports committed after the last batch every partition has fused are handed over again
+ * (fusion refuses the duplicates).
  */
 @Component
 public class ReportPipeline implements SmartLifecycle {
@@ -62,6 +63,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
 	private static final Object WAKE = new Object();
 	private static final long POLL_MILLIS = 50;
+	private static final long HAND_OVER_RETRY_MILLIS = 1_000;
 	private static final Comparator<StoredReport> OBSERVATION_ORDER = Comparator.comparing((StoredReport r) -> r.report().observedAt())
 		.thenComparing(r -> r.report().id());
 
@@ -343,17 +345,33 @@ public class ReportPipeline implements SmartLifecycle {
 		}
 	}
 
+	/** Tries until the batch is handed over (holding its permits: back-pressure) or the pipeline stops. */
 	private void handOver(CommittedBatch committed) {
 		try {
-			if (committed.count() > 0) {
-				outlet.handOver(committed.batchId(), committed.reports(), committed.seqs(), committed.count());
+			while (committed.count() > 0 && !handedOver(committed)) {
+				if (!running) {
+					LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
+					return;
+				}
+				Thread.sleep(HAND_OVER_RETRY_MILLIS);
 			}
 		}
-		catch (RuntimeException e) {
-			LOG.error("Batch {} could not be handed over to fusion; it is stored, and the next start hands it over again", committed.batchId(), e);
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 		finally {
 			permits.release(committed.permits());
+		}
+	}
+
+	private boolean handedOver(CommittedBatch committed) {
+		try {
+			outlet.handOver(committed.batchId(), committed.reports(), committed.seqs(), committed.count());
+			return true;
+		}
+		catch (RuntimeException e) {
+			LOG.warn("Batch {} could not be handed over to fusion; trying again", committed.batchId(), e);
+			return false;
 		}
 	}
 
