@@ -29,8 +29,8 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * The Kafka mode, only when {@code reassure.monitoring.kafka.bootstrap-servers} is set: without it none of these
  * beans exists and no Kafka client class is loaded. Creates the report topic if missing (the platform does not start
- * without its broker), hands the pipeline's committed batches to it, and runs one fusion member of the consumer group
- * while {@code reassure.listeners.enabled}.
+ * without its broker), hands the pipeline's committed batches to it, and runs one fusion member of the consumer group;
+ * the last two only while {@code reassure.listeners.enabled}, as the pipeline.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!'${reassure.monitoring.kafka.bootstrap-servers:}'.isBlank()")
@@ -47,10 +47,12 @@ class KafkaFusionConfiguration {
 		return new CellGrid(kafka.cellDegrees(), kafka.haloKm(), kafka.partitions());
 	}
 
+	/** Creates the topic on start; command-line tools (listeners off) neither create it nor need the broker. */
 	@Bean
-	KafkaAdmin reportTopicAdmin(MonitoringProperties properties) {
+	KafkaAdmin reportTopicAdmin(MonitoringProperties properties, @Value("${reassure.listeners.enabled:true}") boolean enabled) {
 		KafkaAdmin admin = new KafkaAdmin(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafka().bootstrapServers()));
-		admin.setFatalIfBrokerNotAvailable(true);
+		admin.setAutoCreate(enabled);
+		admin.setFatalIfBrokerNotAvailable(enabled);
 		return admin;
 	}
 
