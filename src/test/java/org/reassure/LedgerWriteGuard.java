@@ -63,9 +63,10 @@ public class LedgerWriteGuard implements ApplicationContextInitializer<Configura
 
 	/**
 	 * Derived state, recomputed from recorded data by {@code monitoring rebuild}: the incidents fused
-	 * from the reports (whose batches are in the ledger) and the pipeline's progress counters.
+	 * from the reports (whose batches are in the ledger) and the pipeline's progress counters, per topic
+	 * partition too when fusion runs in Kafka consumers.
 	 */
-	private static final java.util.Set<String> DERIVED = java.util.Set.of("monitoring_incidents", "monitoring_log");
+	private static final java.util.Set<String> DERIVED = java.util.Set.of("monitoring_incidents", "monitoring_log", "monitoring_fusion_progress");
 
 	static boolean exempt(String table) {
 		return table.startsWith("ledger_") || table.equals(MIGRATION_HISTORY) || table.startsWith("event_publication") || DERIVED.contains(table);

@@ -2,7 +2,9 @@ package org.reassure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +43,22 @@ public class TestDatabase implements EnvironmentPostProcessor {
 		}
 		properties.put("reassure.admin-password", "admin-password-for-tests");
 		environment.getPropertySources().addFirst(new MapPropertySource("reassure-test-database", properties));
+	}
+
+	/**
+	 * Arguments that give several application contexts one database of their own, kept between them: a SQLite file
+	 * in {@code dataDir}, or a fresh PostgreSQL schema named after {@code prefix}.
+	 */
+	public static List<String> sharedBy(String prefix, Path dataDir) {
+		List<String> arguments = new ArrayList<>(List.of("--reassure.data-dir=" + dataDir, "--reassure.test.keep-database=true"));
+		if (onPostgres()) {
+			String schema = prefix + "_" + Long.toHexString(System.nanoTime());
+			arguments.add("--spring.datasource.url=" + POSTGRES_URL + "?currentSchema=" + schema);
+			arguments.add("--spring.datasource.username=postgres");
+			arguments.add("--spring.flyway.schemas=" + schema);
+			arguments.add("--spring.flyway.create-schemas=true");
+		}
+		return arguments;
 	}
 
 	public static boolean onPostgres() {

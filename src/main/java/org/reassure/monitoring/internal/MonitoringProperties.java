@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("reassure.monitoring")
 public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fusion, Geo geo, Pipeline pipeline, Http http, Cot cot,
-		Mqtt mqtt) {
+		Mqtt mqtt, Kafka kafka) {
 
 	public record Fusion(double maxDistanceM, Duration timeWindow, Duration allowedLateness) {
 
@@ -80,6 +80,29 @@ public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fu
 
 		public boolean configured() {
 			return brokerUrl != null && !brokerUrl.isBlank();
+		}
+	}
+
+	/**
+	 * Fusion in Kafka consumers; an empty {@code bootstrapServers} keeps it off (fusion runs in the pipeline).
+	 *
+	 * @param topic             the report topic, created with {@code partitions} partitions if missing
+	 * @param groupId           the consumer group of the fusion members
+	 * @param cellDegrees       side of the geographic cells the reports are keyed by, in degrees of latitude and longitude
+	 * @param haloKm            a report also goes to the partitions of the cells within this distance; fusion of a
+	 *                          partition is exact for incidents no wider than this
+	 */
+	public record Kafka(String bootstrapServers, String topic, int partitions, short replicationFactor, String groupId, double cellDegrees,
+			double haloKm) {
+
+		public Kafka {
+			if (partitions < 1 || replicationFactor < 1 || !(cellDegrees > 0) || !(haloKm > 0)) {
+				throw new IllegalArgumentException("reassure.monitoring.kafka: need partitions, replication-factor, cell-degrees and halo-km above 0");
+			}
+		}
+
+		public boolean configured() {
+			return bootstrapServers != null && !bootstrapServers.isBlank();
 		}
 	}
 }

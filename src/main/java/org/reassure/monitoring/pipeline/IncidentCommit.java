@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * merged-away incidents, and how far fusion got, in step order.
  */
 @Component
-class IncidentCommit {
+public class IncidentCommit {
 
 	private final StoredIncidents incidents;
 	private final MonitoringLog log;
@@ -40,8 +40,21 @@ class IncidentCommit {
 		}
 		IncidentWrites last = steps.get(steps.size() - 1);
 		log.markFused(last.fusedBatch, last.newestObservedMs);
+		announce(last.fusedBatch, changes);
+	}
+
+	/**
+	 * Writes the step of the fusion of one partition and publishes its changes; how far fusion got is the caller's
+	 * to record, per partition.
+	 */
+	public void applyPartition(IncidentWrites step) {
+		write(step);
+		announce(step.fusedBatch, step.changes);
+	}
+
+	private void announce(long fusedBatch, List<IncidentChange> changes) {
 		if (!changes.isEmpty()) {
-			events.publishEvent(new IncidentsChanged(last.fusedBatch, List.copyOf(changes)));
+			events.publishEvent(new IncidentsChanged(fusedBatch, List.copyOf(changes)));
 		}
 	}
 

@@ -18,7 +18,7 @@ import org.reassure.monitoring.IncidentId;
  * changes themselves for listeners, and how far fusion got (the last batch fused, the newest observation seen).
  * Successive steps coalesce: an incident changed in several steps is written once.
  */
-final class IncidentWrites {
+public final class IncidentWrites {
 
 	final Map<IncidentId, IncidentRow> upserts = new LinkedHashMap<>();
 	final Set<IncidentId> deleted = new LinkedHashSet<>();
@@ -38,5 +38,15 @@ final class IncidentWrites {
 
 	boolean isEmpty() {
 		return changes.isEmpty();
+	}
+
+	/** The last batch fused into these writes. */
+	public long fusedBatch() {
+		return fusedBatch;
+	}
+
+	/** The newest observation fusion had seen. */
+	public long newestObservedMs() {
+		return newestObservedMs;
 	}
 }

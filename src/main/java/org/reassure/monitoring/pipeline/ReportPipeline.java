@@ -27,6 +27,7 @@ import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.monitoring.store.StoredReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>On start, before taking any submission, fusion is restored: the reports of the incidents still open and of the
  * batches committed but not fused before the last stop (or crash) are fused again; the writes this produces are
  * idempotent. Starts only with {@code reassure.listeners.enabled} (off for command-line tools).
+ *
+ * <p>With a {@link FusionOutlet} (the Kafka mode) there is no fusion here: the second thread hands the committed
+ * batches over to the outlet instead (trying again until it succeeds), and the permits come back once a batch is
+ * handed over. On start, the reports committed after the last batch every partition has fused are handed over again
+ * (fusion refuses the duplicates).
  */
 @Component
 public class ReportPipeline implements SmartLifecycle {
@@ -57,6 +63,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private static final Logger LOG = LoggerFactory.getLogger(ReportPipeline.class);
 	private static final Object WAKE = new Object();
 	private static final long POLL_MILLIS = 50;
+	private static final long HAND_OVER_RETRY_MILLIS = 1_000;
 	private static final Comparator<StoredReport> OBSERVATION_ORDER = Comparator.comparing((StoredReport r) -> r.report().observedAt())
 		.thenComparing(r -> r.report().id());
 
@@ -75,6 +82,7 @@ public class ReportPipeline implements SmartLifecycle {
 	/** The incident writes handed to the writer and not yet taken: at most one, fusion gathers into the next meanwhile. */
 	private final AtomicReference<IncidentWrites> toWriter = new AtomicReference<>();
 	private final FusionTracker tracker;
+	private final FusionOutlet outlet;
 	/** Incident writes that failed, kept for the next attempt; the writer thread's, then the stopping thread's. */
 	private final List<IncidentWrites> unwritten = new ArrayList<>();
 	private final AtomicLong stored = new AtomicLong();
@@ -90,7 +98,7 @@ public class ReportPipeline implements SmartLifecycle {
 
 	ReportPipeline(BatchCommit batchCommit, IncidentCommit incidentCommit, StoredReports reports, StoredIncidents incidents, ReportBatches batches,
 			MonitoringLog log, TransactionTemplate transactions, GeoTagger geoTagger, MonitoringProperties properties,
-			@Value("${reassure.listeners.enabled:true}") boolean autoStartup) {
+			ObjectProvider<FusionOutlet> outlet, @Value("${reassure.listeners.enabled:true}") boolean autoStartup) {
 		this.batchCommit = batchCommit;
 		this.incidentCommit = incidentCommit;
 		this.reports = reports;
@@ -103,6 +111,7 @@ public class ReportPipeline implements SmartLifecycle {
 		this.permits = new Semaphore(settings.queueCapacity());
 		this.work = new ArrayBlockingQueue<>(settings.queueCapacity() + 16);
 		this.tracker = new FusionTracker(properties.fusion().settings(), geoTagger);
+		this.outlet = outlet.getIfAvailable();
 	}
 
 	/** An empty submission for one source's reports, holding at most one batch. */
@@ -136,16 +145,25 @@ public class ReportPipeline implements SmartLifecycle {
 	}
 
 	public PipelineStats stats() {
-		return new PipelineStats(running, settings.queueCapacity() - permits.availablePermits(), stored.get(), duplicates.get(), batchCount.get(),
-				lastBatch, fusedBatch, late, openIncidents);
+		int queued = settings.queueCapacity() - permits.availablePermits();
+		if (outlet != null) {
+			return new PipelineStats(running, queued, stored.get(), duplicates.get(), batchCount.get(), lastBatch, outlet.fusedBatch(), outlet.lateReports(),
+					outlet.openIncidents());
+		}
+		return new PipelineStats(running, queued, stored.get(), duplicates.get(), batchCount.get(), lastBatch, fusedBatch, late, openIncidents);
 	}
 
 	@Override
 	public void start() {
-		restore();
+		if (outlet == null) {
+			restore();
+		}
+		else {
+			handOverUnfused();
+		}
 		running = true;
 		writer = thread("monitoring-writer", this::writeLoop);
-		fuser = thread("monitoring-fusion", this::fuseLoop);
+		fuser = outlet == null ? thread("monitoring-fusion", this::fuseLoop) : thread("monitoring-handover", this::handOverLoop);
 	}
 
 	@Override
@@ -201,6 +219,18 @@ public class ReportPipeline implements SmartLifecycle {
 			fusedBatch = lastBatch;
 			openIncidents = tracker.openIncidents();
 		});
+	}
+
+	private void handOverUnfused() {
+		List<StoredReport> unfused = transactions.execute(status -> {
+			lastBatch = log.lastBatch();
+			return reports.after(batches.lastSeqUpTo(outlet.fusedBatch()));
+		});
+		if (!unfused.isEmpty()) {
+			outlet.handOver(lastBatch, unfused.stream().map(StoredReport::report).toArray(Report[]::new), unfused.stream().mapToLong(StoredReport::seq).toArray(),
+					unfused.size());
+			LOG.info("{} stored reports not yet fused handed over to fusion again", unfused.size());
+		}
 	}
 
 	private void writeLoop() {
@@ -275,15 +305,8 @@ public class ReportPipeline implements SmartLifecycle {
 	}
 
 	private void fuseLoop() {
-		while (running || !toFusion.isEmpty()) {
-			CommittedBatch committed;
-			try {
-				committed = toFusion.poll(tracker.hasWrites() ? 1 : POLL_MILLIS, TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+		while (fusionGoesOn()) {
+			CommittedBatch committed = nextCommitted(tracker.hasWrites() ? 1 : POLL_MILLIS);
 			if (committed != null) {
 				fuse(committed);
 			}
@@ -294,6 +317,61 @@ public class ReportPipeline implements SmartLifecycle {
 					work.offer(WAKE);
 				}
 			}
+		}
+	}
+
+	private void handOverLoop() {
+		while (fusionGoesOn()) {
+			CommittedBatch committed = nextCommitted(POLL_MILLIS);
+			if (committed != null) {
+				handOver(committed);
+			}
+		}
+	}
+
+	/** Until stopped with nothing left to fuse, or interrupted. */
+	private boolean fusionGoesOn() {
+		return (running || !toFusion.isEmpty()) && !Thread.currentThread().isInterrupted();
+	}
+
+	/** The next committed batch, or null after waiting {@code millis} or when interrupted. */
+	private CommittedBatch nextCommitted(long millis) {
+		try {
+			return toFusion.poll(millis, TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	/** Tries until the batch is handed over (holding its permits: back-pressure) or the pipeline stops. */
+	private void handOver(CommittedBatch committed) {
+		try {
+			while (committed.count() > 0 && !handedOver(committed)) {
+				if (!running) {
+					LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
+					return;
+				}
+				Thread.sleep(HAND_OVER_RETRY_MILLIS);
+			}
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			permits.release(committed.permits());
+		}
+	}
+
+	private boolean handedOver(CommittedBatch committed) {
+		try {
+			outlet.handOver(committed.batchId(), committed.reports(), committed.seqs(), committed.count());
+			return true;
+		}
+		catch (RuntimeException e) {
+			LOG.warn("Batch {} could not be handed over to fusion; trying again", committed.batchId(), e);
+			return false;
 		}
 	}
 

@@ -42,4 +42,14 @@ public class MonitoringLog {
 	public void markFused(long batchId, long newestObservedMs) {
 		jdbc.sql("UPDATE monitoring_log SET fused_batch = ?, fused_newest = ? WHERE id = 1").params(batchId, newestObservedMs).update();
 	}
+
+	/** The newest observation fusion had seen when it last wrote its incidents. */
+	public long fusedNewest() {
+		return jdbc.sql("SELECT fused_newest FROM monitoring_log WHERE id = 1").query(Long.class).single();
+	}
+
+	/** Fusion in a partition has seen observations up to {@code newestObservedMs}; keeps the newest of all partitions. */
+	public void raiseNewest(long newestObservedMs) {
+		jdbc.sql("UPDATE monitoring_log SET fused_newest = ? WHERE id = 1 AND fused_newest < ?").params(newestObservedMs, newestObservedMs).update();
+	}
 }

@@ -57,7 +57,8 @@ public class StoredIncidents {
 			lon = excluded.lon, accuracy_m = excluded.accuracy_m, report_count = excluded.report_count,
 			independent_sources = excluded.independent_sources, source_types = excluded.source_types, oblast = excluded.oblast,
 			side = excluded.side, distance_km = excluded.distance_km, zone = excluded.zone, sector = excluded.sector,
-			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at""";
+			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at
+			WHERE excluded.report_count >= monitoring_incidents.report_count""";
 
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
@@ -69,7 +70,10 @@ public class StoredIncidents {
 		this.horizonMs = properties.fusion().horizon().toMillis();
 	}
 
-	/** Inserts or replaces the incidents. */
+	/**
+	 * Inserts or replaces the incidents. An incident only gains reports under its id, so a version with fewer reports
+	 * than the stored one is older (written late by the fusion of another partition) and left out.
+	 */
 	public void upsert(List<IncidentRow> incidents, Instant updatedAt) {
 		if (incidents.isEmpty()) {
 			return;
@@ -140,6 +144,18 @@ public class StoredIncidents {
 			.stream()
 			.flatMapToLong(list -> LongStream.of(seqs(list)))
 			.toArray();
+	}
+
+	/** An incident with the seqs of its reports, in report id order: the first is the report the id derives from. */
+	public record OpenIncident(IncidentId id, long[] reportSeqs) {
+	}
+
+	/** The incidents still open for a fusion that has seen observations up to {@code newestObservedMs}. */
+	public List<OpenIncident> openAt(long newestObservedMs) {
+		return jdbc.sql("SELECT id, report_seqs FROM monitoring_incidents WHERE last_observed_at >= ?")
+			.param(newestObservedMs - horizonMs)
+			.query((rs, n) -> new OpenIncident(IncidentId.parse(rs.getString(1)), seqs(rs.getString(2))))
+			.list();
 	}
 
 	public Optional<IncidentSummary> find(IncidentId id) {

@@ -1,0 +1,110 @@
+package org.reassure.monitoring.kafka;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.reassure.monitoring.Report;
+import org.reassure.monitoring.internal.MonitoringProperties;
+import org.reassure.monitoring.pipeline.FusionOutlet;
+import org.reassure.monitoring.store.FusionProgress;
+import org.reassure.monitoring.store.MonitoringLog;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * Hands committed batches over to the report topic: each report, keyed by its cell, to every partition whose fusion
+ * must see it ({@link CellGrid}), then the end of the batch to every partition; returns once the broker has
+ * acknowledged all of it (acks=all, idempotent producer). Called by the pipeline's one hand-over thread.
+ */
+final class ReportTopic implements FusionOutlet, DisposableBean {
+
+	private final Producer<String, byte[]> producer;
+	private final String topic;
+	private final CellGrid grid;
+	private final FusionProgress progress;
+	private final MonitoringLog log;
+	private final FusionMember member;
+
+	ReportTopic(MonitoringProperties.Kafka settings, CellGrid grid, FusionProgress progress, MonitoringLog log, FusionMember member) {
+		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
+				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.CLIENT_ID_CONFIG, "reassure-reports"),
+				new StringSerializer(), new ByteArraySerializer());
+		this.topic = settings.topic();
+		this.grid = grid;
+		this.progress = progress;
+		this.log = log;
+		this.member = member;
+	}
+
+	@Override
+	public void handOver(long batchId, Report[] reports, long[] seqs, int count) {
+		List<Future<RecordMetadata>> sent = new ArrayList<>(count + grid.partitions());
+		for (int i = 0; i < count; i++) {
+			byte[] value = ReportRecords.report(seqs[i], reports[i]);
+			String cell = grid.cellOf(reports[i].position());
+			for (int partition : grid.partitionsSeeing(reports[i].position())) {
+				sent.add(producer.send(new ProducerRecord<>(topic, partition, cell, value)));
+			}
+		}
+		byte[] end = ReportRecords.batchEnd(batchId);
+		for (int partition = 0; partition < grid.partitions(); partition++) {
+			sent.add(producer.send(new ProducerRecord<>(topic, partition, null, end)));
+		}
+		producer.flush();
+		for (Future<RecordMetadata> acknowledged : sent) {
+			await(acknowledged);
+		}
+	}
+
+	/** The smallest batch the partitions have fused; a partition that has recorded nothing yet counts as the embedded fusion's progress. */
+	@Override
+	public long fusedBatch() {
+		long[] fused = new long[grid.partitions()];
+		Arrays.fill(fused, log.fusedBatch());
+		for (FusionProgress.Partition partition : progress.all()) {
+			if (partition.partition() < fused.length) {
+				fused[partition.partition()] = partition.fusedBatch();
+			}
+		}
+		return Arrays.stream(fused).min().orElse(0);
+	}
+
+	@Override
+	public long lateReports() {
+		return member.lateReports();
+	}
+
+	@Override
+	public int openIncidents() {
+		return member.openIncidents();
+	}
+
+	@Override
+	public void destroy() {
+		producer.close();
+	}
+
+	private static void await(Future<RecordMetadata> acknowledged) {
+		try {
+			acknowledged.get();
+		}
+		catch (ExecutionException e) {
+			throw new KafkaException("the report topic refused a record", e.getCause());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new KafkaException("interrupted while handing reports over", e);
+		}
+	}
+}

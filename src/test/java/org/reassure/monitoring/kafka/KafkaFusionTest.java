@@ -1,0 +1,130 @@
+package org.reassure.monitoring.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reassure.monitoring.SyntheticIngest.arrivalOrder;
+import static org.reassure.monitoring.SyntheticIngest.awaitFused;
+import static org.reassure.monitoring.SyntheticIngest.incidentRows;
+import static org.reassure.monitoring.SyntheticIngest.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
+
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reassure.ReassureApplication;
+import org.reassure.TestDatabase;
+import org.reassure.monitoring.Report;
+import org.reassure.monitoring.ReportIngest;
+import org.reassure.monitoring.SyntheticStream;
+import org.reassure.monitoring.pipeline.FusionOutlet;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.KafkaMessageListenerContainer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * Fusion scaled out on Kafka stores exactly the incidents of the embedded pipeline: the same stream goes once through
+ * a platform without a broker, and once through a platform whose fusion runs in consumer-group members (application
+ * contexts on one database) against a broker started in this JVM. One member fuses the first third; a second joins
+ * and takes half the partitions over, but its consumer is paused while the first member's partitions fuse the second
+ * third, so its partitions restore their open incidents from a database the others have moved on (merging some of
+ * their incidents); then both fuse the rest.
+ */
+class KafkaFusionTest {
+
+	private static final int REPORTS = 6_000;
+	private static final int PARTITIONS = 4;
+	private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+	@TempDir
+	Path work;
+
+	@Test
+	void twoFusionMembersStoreTheIncidentsOfTheEmbeddedPipeline() throws Exception {
+		List<Report> stream = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
+		List<String> embedded;
+		try (ConfigurableApplicationContext platform = platform(List.of())) {
+			assertThat(platform.getBeanNamesForType(FusionOutlet.class)).as("no Kafka mode without a broker").isEmpty();
+			ingest(platform, stream);
+			awaitFused(platform, PATIENCE);
+			embedded = incidentRows(platform);
+		}
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		broker.afterPropertiesSet();
+		try {
+			List<String> kafkaMode = new ArrayList<>(TestDatabase.sharedBy("kafka", work));
+			kafkaMode.add("--reassure.monitoring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
+			kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
+			try (ConfigurableApplicationContext first = platform(kafkaMode)) {
+				awaitPartitionsShared(first);
+				ingest(first, stream.subList(0, REPORTS / 3));
+				awaitFused(first, PATIENCE);
+				try (ConfigurableApplicationContext second = platform(kafkaMode)) {
+					awaitPartitionsShared(first, second);
+					KafkaMessageListenerContainer<?, ?> late = consumer(second);
+					late.pause();
+					await(late::isContainerPaused);
+					ingest(first, stream.subList(REPORTS / 3, 2 * REPORTS / 3));
+					await(() -> ownPartitionsFused(first));
+					late.resume();
+					ingest(first, stream.subList(2 * REPORTS / 3, REPORTS));
+					awaitFused(first, PATIENCE);
+
+					assertThat(incidentRows(first)).hasSizeGreaterThan(REPORTS / 8).containsExactlyElementsOf(embedded);
+				}
+			}
+		}
+		finally {
+			broker.destroy();
+		}
+	}
+
+	/** Waits until the members share the partitions equally. */
+	private static void awaitPartitionsShared(ConfigurableApplicationContext... members) throws InterruptedException {
+		await(() -> Arrays.stream(members).allMatch(member -> {
+			Collection<TopicPartition> assigned = consumer(member).getAssignedPartitions();
+			return assigned != null && assigned.size() == PARTITIONS / members.length;
+		}));
+	}
+
+	/** Whether the partitions of this member have fused every batch it committed. */
+	private static boolean ownPartitionsFused(ConfigurableApplicationContext member) {
+		long lastBatch = member.getBean(ReportIngest.class).stats().lastBatch();
+		Set<Integer> own = consumer(member).getAssignedPartitions().stream().map(TopicPartition::partition).collect(Collectors.toSet());
+		return member.getBean(JdbcClient.class)
+			.sql("SELECT partition_no FROM monitoring_fusion_progress WHERE fused_batch >= ?")
+			.param(lastBatch)
+			.query(Integer.class)
+			.set()
+			.containsAll(own);
+	}
+
+	private static KafkaMessageListenerContainer<?, ?> consumer(ConfigurableApplicationContext member) {
+		return member.getBean(KafkaMessageListenerContainer.class);
+	}
+
+	private static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + PATIENCE.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(condition.getAsBoolean()).isTrue();
+	}
+
+	private static ConfigurableApplicationContext platform(List<String> settings) {
+		List<String> arguments = new ArrayList<>(settings);
+		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
+		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
+	}
+}
