@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -77,10 +78,12 @@ public class CoalitionDataset {
 	@Transactional
 	public ImportResult importFile(byte[] content, Actor actor) {
 		String sha256 = sha256(content);
-		DatasetFile file = parse(content);
-		if (imports.contains(file.version(), sha256)) {
-			return new ImportResult(file.version(), sha256, 0, 0, true);
+		// The same bytes were parsed and imported before: a start with a loaded data set reads one row, not the file.
+		Optional<String> imported = imports.versionOf(sha256);
+		if (imported.isPresent()) {
+			return new ImportResult(imported.get(), sha256, 0, 0, true);
 		}
+		DatasetFile file = parse(content);
 		Tally tally = new Tally();
 		each("sources", file.sources(), DatasetFile.SourceEntry::toSource, s -> tally.add(sources.all().stream().filter(x -> x.id().equals(s.id())).findFirst().orElse(null), s, () -> sources.add(s), s.id()));
 		each("participants", file.participants(), DatasetFile.ParticipantEntry::toParticipant, p -> tally.add(participants.find(p.code()).orElse(null), p, () -> participants.add(p), p.code()));

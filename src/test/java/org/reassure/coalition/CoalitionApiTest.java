@@ -179,6 +179,7 @@ class CoalitionApiTest {
 		long ledger = ledgerSize();
 		ImportResult again = dataset.importFile(builtIn, Actor.SYSTEM);
 		assertThat(again.alreadyImported()).isTrue();
+		assertThat(again.version()).isEqualTo(new String(builtIn, java.nio.charset.StandardCharsets.UTF_8).replaceFirst("(?s).*?\"version\": \"([^\"]+)\".*", "$1"));
 		assertThat(dataset.export("check").claims()).hasSize(claims);
 		assertThat(ledgerSize()).isEqualTo(ledger);
 	}

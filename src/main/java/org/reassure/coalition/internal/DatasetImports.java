@@ -1,5 +1,7 @@
 package org.reassure.coalition.internal;
 
+import java.util.Optional;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +17,9 @@ public class DatasetImports {
 		this.jdbc = jdbc;
 	}
 
-	public boolean contains(String version, String sha256) {
-		return jdbc.sql("SELECT COUNT(*) FROM dataset_imports WHERE version = ? AND sha256 = ?").params(version, sha256).query(Integer.class).single() > 0;
+	/** The version of the file with this content hash, if it was imported. */
+	public Optional<String> versionOf(String sha256) {
+		return jdbc.sql("SELECT version FROM dataset_imports WHERE sha256 = ?").params(sha256).query(String.class).optional();
 	}
 
 	public void add(String version, String sha256, long importedAt, String importedBy) {

@@ -73,8 +73,8 @@ final class LineOfContact {
         if (cell < 0) {
             return searchTree(search);
         }
-        for (int i = grid.from(cell); i < grid.to(cell); i++) {
-            search.consider(grid.segment(i));
+        for (int segment : grid.segments(cell)) {
+            search.consider(segment);
         }
         return search.result();
     }

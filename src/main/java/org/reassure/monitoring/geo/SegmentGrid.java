@@ -1,10 +1,14 @@
 package org.reassure.monitoring.geo;
 
-import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A regular grid over the surroundings of the line of contact in which each cell lists the only segments that can be
  * nearest to a position in it, so tagging a position there checks a handful of segments instead of searching.
+ *
+ * <p>A cell's list is computed the first time a position falls in it, not up front: the grid has thousands of cells,
+ * filling them all took about half a second of the platform's start, and most are never visited. Two threads meeting
+ * an empty cell compute the same list; either may be kept.
  */
 final class SegmentGrid {
 
@@ -19,8 +23,8 @@ final class SegmentGrid {
     private final double cellDegrees;
     private final int rows;
     private final int columns;
-    private final int[] start;
-    private final int[] segments;
+    private final Candidates candidates;
+    private final AtomicReferenceArray<int[]> cells;
 
     SegmentGrid(double minLat, double minLon, double maxLat, double maxLon, double cellDegrees, Candidates candidates) {
         this.minLat = minLat;
@@ -28,20 +32,8 @@ final class SegmentGrid {
         this.cellDegrees = cellDegrees;
         this.rows = (int) Math.ceil((maxLat - minLat) / cellDegrees);
         this.columns = (int) Math.ceil((maxLon - minLon) / cellDegrees);
-        this.start = new int[rows * columns + 1];
-        int[] all = new int[1024];
-        for (int cell = 0; cell < rows * columns; cell++) {
-            int row = cell / columns;
-            double centreLat = minLat + (row + 0.5) * cellDegrees;
-            double centreLon = minLon + (cell % columns + 0.5) * cellDegrees;
-            int[] near = candidates.around(centreLat, centreLon, halfDiagonalKm(row));
-            if (start[cell] + near.length > all.length) {
-                all = Arrays.copyOf(all, Math.max(all.length * 2, start[cell] + near.length));
-            }
-            System.arraycopy(near, 0, all, start[cell], near.length);
-            start[cell + 1] = start[cell] + near.length;
-        }
-        this.segments = Arrays.copyOf(all, start[rows * columns]);
+        this.candidates = candidates;
+        this.cells = new AtomicReferenceArray<>(rows * columns);
     }
 
     /** The cell of a position, or -1 outside the grid. */
@@ -51,16 +43,17 @@ final class SegmentGrid {
         return row < 0 || row >= rows || column < 0 || column >= columns ? -1 : row * columns + column;
     }
 
-    int from(int cell) {
-        return start[cell];
-    }
-
-    int to(int cell) {
-        return start[cell + 1];
-    }
-
-    int segment(int index) {
-        return segments[index];
+    /** The segments that can be nearest to a position of the cell, in ascending order. */
+    int[] segments(int cell) {
+        int[] segments = cells.get(cell);
+        if (segments == null) {
+            int row = cell / columns;
+            double centreLat = minLat + (row + 0.5) * cellDegrees;
+            double centreLon = minLon + (cell % columns + 0.5) * cellDegrees;
+            segments = candidates.around(centreLat, centreLon, halfDiagonalKm(row));
+            cells.set(cell, segments);
+        }
+        return segments;
     }
 
     /** Half the diagonal at the row's equatorward edge, where a degree of longitude is longest. */

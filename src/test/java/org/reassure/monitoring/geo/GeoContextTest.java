@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -103,6 +106,29 @@ class GeoContextTest {
                 assertThat(GEO.tag(lat, lon).distanceToLineKm()).as(lat + ", " + lon)
                         .isCloseTo(reference, within(0.005 * reference + 0.03));
             }
+        }
+    }
+
+    @Test
+    void tagsAlikeWhenThreadsMeetTheLineNeighbourhoodForTheFirstTime() throws Exception {
+        List<double[]> positions = new ArrayList<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 2_000; i++) {
+            positions.add(new double[] {46.0 + random.nextDouble() * 5, 31.0 + random.nextDouble() * 8});
+        }
+        GeoContext fresh = GeoContext.synthetic();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<GeoTags>>> tagged = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                tagged.add(threads.submit(() -> positions.stream().map(p -> fresh.tag(p[0], p[1])).toList()));
+            }
+            List<GeoTags> alone = positions.stream().map(p -> GEO.tag(p[0], p[1])).toList();
+            for (Future<List<GeoTags>> result : tagged) {
+                assertThat(result.get()).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
