@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes one group of submissions as one transaction: the reports in one JDBC batch, then, if any was new, the batch
  * row and one ledger entry carrying the batch's Merkle root and report count, and the {@link ReportBatchStored}
- * event. Used by the writer thread only: its flat arrays are reused from batch to batch.
+ * event; the pipeline adds the incident writes waiting, so one durable commit serves both. Used by the writer thread
+ * only: its flat arrays are reused from batch to batch.
  */
 @Component
 class BatchCommit {
@@ -71,10 +72,15 @@ class BatchCommit {
 		leaves = new byte[capacity * CanonicalReport.LEAF_LENGTH];
 	}
 
-	Result commit(List<Submission> submissions) {
+	/** Commits the submissions, and whatever {@code alongside} writes, in one transaction. */
+	Result commit(List<Submission> submissions, Runnable alongside) {
 		int count = flatten(submissions);
 		try {
-			return transactions.execute(status -> write(submissions, count));
+			return transactions.execute(status -> {
+				Result result = write(submissions, count);
+				alongside.run();
+				return result;
+			});
 		}
 		finally {
 			Arrays.fill(flatReports, 0, count, null);
