@@ -3,7 +3,6 @@ package org.reassure.monitoring.ingest;
 import java.io.InputStream;
 
 import javax.xml.stream.XMLInputFactory;
-
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,8 +30,8 @@ import org.reassure.monitoring.ReportSink;
  * extension's accuracy. Other elements of {@code detail} are ignored, as CoT intends. TAK keep-alive pings (type
  * {@code t-x-c-t...}) are neither reports nor rejections: they are skipped.
  *
- * <p><b>Security.</b> Aalto StAX (UTF-8), about twice as fast as the JDK's, without DTD support, external entities
- * or entity replacement; any DOCTYPE is refused before the reader sees it ({@link CotFraming}), so billion-laughs and
+ * <p><b>Security.</b> Aalto StAX (UTF-8; faster than the JDK's) without DTD support, external entities or entity
+ * replacement; any DOCTYPE is refused before the reader sees it ({@link CotFraming}), so billion-laughs and
  * XXE documents are rejected, not expanded, and an entity reference other than the five predefined ones rejects its
  * event. Bounds: {@value #MAX_EVENT_BYTES} bytes per event, {@value #MAX_DEPTH} levels of elements in an event,
  * {@value #MAX_ATTRIBUTE_LENGTH} characters per attribute; and, ending the stream, {@value CotFraming#MAX_ATTRIBUTES}

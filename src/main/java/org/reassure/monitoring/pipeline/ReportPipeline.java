@@ -37,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (up to {@code max-batch} reports), stores it in one transaction ({@link BatchCommit}), commits, and only then
  * completes every waiting submission (group commit); one fusion thread fuses the committed batches in commit order
  * and hands the incident writes back to the writer, which commits them with the next report batch (or alone when no
- * report waits), so the embedded database only ever has one writer and one durable commit serves both. While the writer is busy, fusion keeps gathering into the writes not yet handed
- * over, so an incident that changes in several batches is written once (incident group commit).
+ * report waits), so the embedded database only ever has one writer and one durable commit serves both. While the
+ * writer is busy, fusion keeps gathering into the writes not yet handed over, so an incident that changes in several
+ * batches is written once (incident group commit).
  *
  * <p>Back-pressure: a submission takes one permit per report; the permits come back when its batch is fused, so
  * queued plus committed-but-unfused reports never exceed {@code queue-capacity}. A submitter waits for permits, up to
