@@ -1,6 +1,9 @@
 package org.reassure.monitoring;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 
 /**
@@ -8,6 +11,8 @@ import java.util.UUID;
  * the same id whatever their arrival order (a name-based UUID, version 3).
  */
 public record IncidentId(UUID value) {
+
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(IncidentId::md5);
 
     public IncidentId {
         FieldRules.present("value", value);
@@ -25,7 +30,24 @@ public record IncidentId(UUID value) {
     public static IncidentId derivedFrom(ReportId smallestReport) {
         // NUL cannot occur inside either part (control characters are refused), so the name is unambiguous.
         String name = "incident\0" + smallestReport.sourceId() + "\0" + smallestReport.eventUid();
-        return new IncidentId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
+        return new IncidentId(nameBased(name.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** {@link UUID#nameUUIDFromBytes} with a digest kept per thread: looking one up costs more than the hash. */
+    private static UUID nameBased(byte[] name) {
+        byte[] md5 = MD5.get().digest(name);
+        md5[6] = (byte) ((md5[6] & 0x0f) | 0x30);
+        md5[8] = (byte) ((md5[8] & 0x3f) | 0x80);
+        ByteBuffer bits = ByteBuffer.wrap(md5);
+        return new UUID(bits.getLong(), bits.getLong());
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every JDK", e);
+        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.UncheckedStreamException;
+
 /**
  * The credentials a Cursor-on-Target client sends first on a plain TCP connection, in the style of TAK Server's
  * authenticated streaming input: {@code <auth><cot username="SOURCE_ID" password="TOKEN"/></auth>}, optionally after
@@ -108,7 +110,7 @@ public final class CotAuthentication {
 			}
 			return new Credentials(username, password);
 		}
-		catch (XMLStreamException e) {
+		catch (XMLStreamException | UncheckedStreamException e) {
 			throw new Refused("auth: malformed XML");
 		}
 		finally {

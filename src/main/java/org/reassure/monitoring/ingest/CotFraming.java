@@ -9,13 +9,18 @@ import java.nio.charset.StandardCharsets;
  * into one well-formed document for a single StAX reader, and enforces the byte bound of an event.
  *
  * <p>It wraps the stream in a root element, drops processing instructions (the declarations) between events, refuses
- * any DOCTYPE or markup declaration, and counts the bytes since the end of the previous event. It tracks just enough
+ * any DOCTYPE or markup declaration, counts the bytes since the end of the previous event, and bounds attributes per
+ * element and element depth (the limits the JDK's parser had, which Aalto lacks). It tracks just enough
  * XML lexing (tags, quoted attributes, comments, CDATA) to know where an event ends; well-formedness is the StAX
  * reader's job. Bytes past a violation are never handed out, so the reader delivers every event before it.
  */
 final class CotFraming extends InputStream {
 
     static final String ROOT = "cot-stream";
+    /** Attributes in one element: CoT elements carry a dozen at most. */
+    static final int MAX_ATTRIBUTES = 64;
+    /** Element depth: a backstop far beyond what {@link CotParser} rejects an event for, which ends the stream. */
+    static final int MAX_DEPTH = 4 * CotParser.MAX_DEPTH;
 
     private static final byte[] OPEN = ("<" + ROOT + ">").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = ("</" + ROOT + ">").getBytes(StandardCharsets.US_ASCII);
@@ -40,6 +45,7 @@ final class CotFraming extends InputStream {
     private boolean slash;
     private boolean question;
     private int closers;
+    private int attributes;
     private byte quote;
 
     CotFraming(InputStream source, int maxEventBytes) {
@@ -76,7 +82,8 @@ final class CotFraming extends InputStream {
                     return releaseHeldBracket(out, offset, length);
                 }
             }
-            written += step(out, offset + written);
+            int run = plainRun(out, offset + written, length - written);
+            written += run > 0 ? run : step(out, offset + written);
         }
         if (written == 0 && failure != null) {
             throw failure;
@@ -106,6 +113,47 @@ final class CotFraming extends InputStream {
         return true;
     }
 
+    /**
+     * Copies the bytes from {@code position} that cannot change the lexer's state (attribute values, element text,
+     * the inside of a tag) in one go, within the event's byte bound; returns how many it copied. {@link #step} takes
+     * the byte that ends the run.
+     */
+    private int plainRun(byte[] out, int at, int room) {
+        if (heldOpenBracket || dropping) {
+            return 0;
+        }
+        int end = position + Math.min(Math.min(room, limit - position), maxEventBytes - eventBytes);
+        int i = position;
+        switch (state) {
+            case QUOTED -> {
+                while (i < end && buffer[i] != quote) {
+                    i++;
+                }
+            }
+            case TEXT -> {
+                while (depth > 0 && i < end && buffer[i] != '<') {
+                    i++;
+                }
+            }
+            case START_TAG -> {
+                while (i < end && buffer[i] != '"' && buffer[i] != '\'' && buffer[i] != '>') {
+                    i++;
+                }
+                if (i > position) {
+                    slash = buffer[i - 1] == '/';
+                }
+            }
+            default -> {
+                // declarations, comments, CDATA and closing tags are short or rare: byte by byte
+            }
+        }
+        int n = i - position;
+        System.arraycopy(buffer, position, out, at, n);
+        position = i;
+        eventBytes += n;
+        return n;
+    }
+
     /** Handles the byte at {@code position}; returns how many bytes it wrote to {@code out} (0 or 1). */
     private int step(byte[] out, int at) {
         byte b = buffer[position];
@@ -128,7 +176,7 @@ final class CotFraming extends InputStream {
             return 0;
         }
         boolean drop = dropping;
-        if (advance(b) && !drop) {
+        if (advance(b) && !drop && failure == null) {
             out[at] = b;
             return 1;
         }
@@ -171,6 +219,7 @@ final class CotFraming extends InputStream {
     private void tagOpened(byte b) {
         question = false;
         slash = false;
+        attributes = 0;
         state = switch (b) {
             case '/' -> State.END_TAG;
             case '!' -> State.BANG;
@@ -183,11 +232,15 @@ final class CotFraming extends InputStream {
         if (b == '"' || b == '\'') {
             quote = b;
             state = State.QUOTED;
+            if (++attributes > MAX_ATTRIBUTES) {
+                failure = new CotFramingException("an element with more than " + MAX_ATTRIBUTES + " attributes");
+            }
         } else if (b == '>') {
             if (slash) {
                 elementClosed();
+            } else if (++depth > MAX_DEPTH) {
+                failure = new CotFramingException("elements nested deeper than " + MAX_DEPTH + " levels");
             } else {
-                depth++;
                 state = State.TEXT;
             }
         }

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes one group of submissions as one transaction: the reports in one JDBC batch, then, if any was new, the batch
  * row and one ledger entry carrying the batch's Merkle root and report count, and the {@link ReportBatchStored}
- * event. Used by the writer thread only: its flat arrays are reused from batch to batch.
+ * event; the pipeline adds the incident writes waiting, so one durable commit serves both. Used by the writer thread
+ * only: its flat arrays are reused from batch to batch.
  */
 @Component
 class BatchCommit {
@@ -71,10 +72,15 @@ class BatchCommit {
 		leaves = new byte[capacity * CanonicalReport.LEAF_LENGTH];
 	}
 
-	Result commit(List<Submission> submissions) {
+	/** Commits the submissions, and whatever {@code alongside} writes, in one transaction. */
+	Result commit(List<Submission> submissions, Runnable alongside) {
 		int count = flatten(submissions);
 		try {
-			return transactions.execute(status -> write(submissions, count));
+			return transactions.execute(status -> {
+				Result result = write(submissions, count);
+				alongside.run();
+				return result;
+			});
 		}
 		finally {
 			Arrays.fill(flatReports, 0, count, null);
@@ -129,13 +135,15 @@ class BatchCommit {
 	private void record(CommittedBatch committed, int duplicateCount) {
 		Instant now = clock.instant();
 		String merkleRoot = HexFormat.of().formatHex(root.of(leaves, committed.count()));
-		TreeSet<String> sources = new TreeSet<>();
+		// a few distinct sources among many reports: hashing each is cheaper than a sorted insert
+		HashSet<String> distinct = new HashSet<>();
 		for (int i = 0; i < committed.count(); i++) {
-			sources.add(committed.reports()[i].sourceId());
+			distinct.add(committed.reports()[i].sourceId());
 		}
+		List<String> sources = distinct.stream().sorted().toList();
 		LedgerReceipt receipt = ledger.record(LedgerEntry.of(PIPELINE, "monitoring.batch.stored",
 				Map.of("batch", committed.batchId(), "reports", committed.count(), "duplicates", duplicateCount, "merkleRoot", merkleRoot,
-						"firstSeq", committed.seqs()[0], "lastSeq", committed.seqs()[committed.count() - 1], "sources", List.copyOf(sources))));
+						"firstSeq", committed.seqs()[0], "lastSeq", committed.seqs()[committed.count() - 1], "sources", sources)));
 		ReportBatch batch = new ReportBatch(committed.batchId(), now, committed.seqs()[0], committed.seqs()[committed.count() - 1], committed.count(),
 				duplicateCount, merkleRoot, receipt.sequence());
 		batches.add(batch);

@@ -37,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The ingest pipeline after parsing: submissions wait in a bounded queue; one writer thread takes everything queued
  * (up to {@code max-batch} reports), stores it in one transaction ({@link BatchCommit}), commits, and only then
  * completes every waiting submission (group commit); one fusion thread fuses the committed batches in commit order
- * and hands the incident writes back to the writer, which applies them between report batches, so the embedded
- * database only ever has one writer. While the writer is busy, fusion keeps gathering into the writes not yet handed
- * over, so an incident that changes in several batches is written once (incident group commit).
+ * and hands the incident writes back to the writer, which commits them with the next report batch (or alone when no
+ * report waits), so the embedded database only ever has one writer and one durable commit serves both. While the
+ * writer is busy, fusion keeps gathering into the writes not yet handed over, so an incident that changes in several
+ * batches is written once (incident group commit).
  *
  * <p>Back-pressure: a submission takes one permit per report; the permits come back when its batch is fused, so
  * queued plus committed-but-unfused reports never exceed {@code queue-capacity}. A submitter waits for permits, up to
@@ -171,10 +172,7 @@ public class ReportPipeline implements SmartLifecycle {
 		running = false;
 		join(writer);
 		join(fuser);
-		IncidentWrites handed = toWriter.getAndSet(null);
-		if (handed != null) {
-			unwritten.add(handed);
-		}
+		takeHandedIncidents();
 		if (tracker.hasWrites()) {
 			unwritten.add(tracker.take());
 		}
@@ -276,7 +274,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private void writeReports(List<Submission> batch) {
 		BatchCommit.Result result;
 		try {
-			result = batchCommit.commit(batch);
+			result = commitWithIncidents(batch);
 		}
 		catch (RuntimeException e) {
 			LOG.error("A batch of {} submissions could not be stored; their senders are told to send again", batch.size(), e);
@@ -302,6 +300,28 @@ public class ReportPipeline implements SmartLifecycle {
 		for (int s = 0; s < batch.size(); s++) {
 			batch.get(s).done.complete(new Submission.Outcome(result.stored()[s], result.duplicates()[s]));
 		}
+	}
+
+	/**
+	 * Commits the batch together with the incident writes waiting, if any: one durable commit for both instead of
+	 * two. Should that fail, the batch is committed alone and the incident writes wait for their own attempt, so
+	 * derived data never holds up the reports.
+	 */
+	private BatchCommit.Result commitWithIncidents(List<Submission> batch) {
+		takeHandedIncidents();
+		if (!unwritten.isEmpty()) {
+			List<IncidentWrites> riding = List.copyOf(unwritten);
+			try {
+				BatchCommit.Result result = batchCommit.commit(batch, () -> incidentCommit.apply(riding));
+				incidentsWritten();
+				return result;
+			}
+			catch (RuntimeException e) {
+				LOG.warn("Incident writes up to batch {} failed with a batch of reports; the reports are committed alone", lastUnwrittenBatch(), e);
+			}
+		}
+		return batchCommit.commit(batch, () -> {
+		});
 	}
 
 	private void fuseLoop() {
@@ -393,21 +413,33 @@ public class ReportPipeline implements SmartLifecycle {
 
 	/** Writes the incident changes waiting, in one transaction; on failure keeps them for the next attempt. */
 	private void writeIncidents() {
-		IncidentWrites handed = toWriter.getAndSet(null);
-		if (handed != null) {
-			unwritten.add(handed);
-		}
+		takeHandedIncidents();
 		if (unwritten.isEmpty()) {
 			return;
 		}
 		try {
 			transactions.executeWithoutResult(status -> incidentCommit.apply(unwritten));
-			fusedBatch = unwritten.get(unwritten.size() - 1).fusedBatch;
-			unwritten.clear();
+			incidentsWritten();
 		}
 		catch (RuntimeException e) {
-			LOG.error("Incident writes up to batch {} failed; retrying", unwritten.get(unwritten.size() - 1).fusedBatch, e);
+			LOG.error("Incident writes up to batch {} failed; retrying", lastUnwrittenBatch(), e);
 		}
+	}
+
+	private void takeHandedIncidents() {
+		IncidentWrites handed = toWriter.getAndSet(null);
+		if (handed != null) {
+			unwritten.add(handed);
+		}
+	}
+
+	private void incidentsWritten() {
+		fusedBatch = lastUnwrittenBatch();
+		unwritten.clear();
+	}
+
+	private long lastUnwrittenBatch() {
+		return unwritten.get(unwritten.size() - 1).fusedBatch;
 	}
 
 	private static Thread thread(String name, Runnable loop) {

@@ -150,6 +150,30 @@ class CotParserTest {
     }
 
     @Test
+    void endsTheStreamAtAnElementWithTooManyAttributes() {
+        StringBuilder attributes = new StringBuilder();
+        for (int i = 0; i <= 64; i++) {
+            attributes.append(" a").append(i).append("=\"x\"");
+        }
+        String crowded = event("e-2", "<link" + attributes + "/>");
+
+        ParseResult result = parse(sensorEvent("e-1") + crowded + sensorEvent("e-3"));
+
+        assertThat(result.accepted()).extracting(r -> r.id().eventUid()).containsExactly("e-1");
+        assertThat(result.rejections()).containsExactly(new Rejection(InputUnit.EVENT, 1, "an element with more than 64 attributes"));
+    }
+
+    @Test
+    void endsTheStreamAtElementsNestedFarTooDeep() {
+        String deep = event("e-2", "<a>".repeat(40) + "</a>".repeat(40));
+
+        ParseResult result = parse(sensorEvent("e-1") + deep + sensorEvent("e-3"));
+
+        assertThat(result.accepted()).extracting(r -> r.id().eventUid()).containsExactly("e-1");
+        assertThat(result.rejections()).containsExactly(new Rejection(InputUnit.EVENT, 1, "elements nested deeper than 32 levels"));
+    }
+
+    @Test
     void rejectsTooDeepOrTooLongPartsAndGoesOn() {
         String deep = event("e-1", "<a><b><c><d><e><f><g><h>x</h></g></f></e></d></c></b></a>");
         String longAttribute = event("e-2", "<link uid=\"" + "u".repeat(CotParser.MAX_ATTRIBUTE_LENGTH + 1) + "\"/>");
