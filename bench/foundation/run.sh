@@ -82,8 +82,10 @@ curl -sf -b "$session" -c "$session" -o /dev/null --data-urlencode "username=adm
   --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$port/login"
 cookie=$(awk '$6 == "JSESSIONID" {print $7}' "$session")
 
+# Both paths are warmed up (JIT-compiled) before either is measured: the figures are steady-state latencies.
 echo "warm-up"
 wrk -t2 -c10 -d10s -s bench/foundation/paced.lua "http://127.0.0.1:$port/api/v1/participants" -- 18 "Authorization: Bearer $token" >/dev/null
+wrk -t2 -c10 -d10s -s bench/foundation/paced.lua "http://127.0.0.1:$port/participants" -- 18 "Cookie: JSESSIONID=$cookie" >/dev/null
 echo "GET /api/v1/participants (API token), 10 connections paced at 18 ms, ${duration}s:"
 wrk -t2 -c10 -d"${duration}s" -s bench/foundation/paced.lua "http://127.0.0.1:$port/api/v1/participants" -- 18 "Authorization: Bearer $token" | tail -n 5
 echo "GET /participants (session), 10 connections paced at 18 ms, ${duration}s:"
