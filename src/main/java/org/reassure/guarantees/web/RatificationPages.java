@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.reassure.access.Actors;
 import org.reassure.access.Role;
@@ -16,6 +15,7 @@ import org.reassure.guarantees.RatificationTracker;
 import org.reassure.guarantees.ReadinessOverview;
 import org.reassure.shared.NationCode;
 import org.reassure.shared.RuleViolation;
+import org.reassure.web.RenderedFragments;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The ratification tracker's pages: the readiness overview "if a ceasefire were declared today",
@@ -38,18 +36,13 @@ class RatificationPages {
 	private final RatificationTracker tracker;
 	private final GuaranteesReference reference;
 	private final Actors actors;
-	private final ITemplateEngine templates;
-	private final Map<Locale, RenderedTable> tables = new ConcurrentHashMap<>();
+	private final RenderedFragments fragments;
 
-	/** The readiness table as rendered for one overview (the tracker hands out the same instance until the data changes). */
-	private record RenderedTable(ReadinessOverview overview, String html) {
-	}
-
-	RatificationPages(RatificationTracker tracker, GuaranteesReference reference, Actors actors, ITemplateEngine templates) {
+	RatificationPages(RatificationTracker tracker, GuaranteesReference reference, Actors actors, RenderedFragments fragments) {
 		this.tracker = tracker;
 		this.reference = reference;
 		this.actors = actors;
-		this.templates = templates;
+		this.fragments = fragments;
 	}
 
 	/** The route form; chambers one per line. */
@@ -91,16 +84,12 @@ class RatificationPages {
 
 	/**
 	 * The table is the same for every reader: it is rendered once per overview and language, not on
-	 * every request (with 60 nations it is most of the page's work).
+	 * every request (with 60 nations it is most of the page's work). The tracker hands out the same
+	 * overview instance until the data changes, so comparing versions costs next to nothing.
 	 */
 	private String table(ReadinessOverview overview, Locale locale) {
-		RenderedTable rendered = tables.get(locale);
-		if (rendered == null || rendered.overview() != overview) {
-			Context context = new Context(locale, Map.of("overview", overview, "components", reference.componentsByCode()));
-			rendered = new RenderedTable(overview, templates.process("guarantees/readiness-table", context));
-			tables.put(locale, rendered);
-		}
-		return rendered.html();
+		return fragments.render("guarantees/readiness-table", "table", null, overview, locale,
+				() -> Map.of("overview", overview, "components", reference.componentsByCode()));
 	}
 
 	@GetMapping(OVERVIEW + "/{nation}")
