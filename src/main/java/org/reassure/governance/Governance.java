@@ -95,8 +95,7 @@ public class Governance {
 				statutes.version(), actor, now());
 		proposals.add(proposal);
 		ProposalOpened opened = proposal.opened();
-		ledger.record(LedgerEntry.of(actor, "governance.proposal.opened", opened));
-		events.publishEvent(opened);
+		record(actor, "governance.proposal.opened", opened);
 		return proposal;
 	}
 
@@ -107,8 +106,7 @@ public class Governance {
 		BallotCast cast = proposal.cast(actor, nation, choice, now());
 		Ballot ballot = proposal.ballotOf(nation);
 		proposals.addBallot(id, ballot);
-		ledger.record(LedgerEntry.of(actor, "governance.ballot.cast", cast));
-		events.publishEvent(cast);
+		record(actor, "governance.ballot.cast", cast);
 		return ballot;
 	}
 
@@ -119,8 +117,7 @@ public class Governance {
 		BallotChanged changed = proposal.change(actor, nation, choice, now());
 		Ballot ballot = proposal.ballotOf(nation);
 		proposals.changeBallot(id, ballot);
-		ledger.record(LedgerEntry.of(actor, "governance.ballot.changed", changed));
-		events.publishEvent(changed);
+		record(actor, "governance.ballot.changed", changed);
 		return ballot;
 	}
 
@@ -130,8 +127,7 @@ public class Governance {
 		Proposal proposal = proposal(id);
 		BallotWithdrawn withdrawn = proposal.withdraw(actor, nation, now());
 		proposals.removeBallot(id, nation);
-		ledger.record(LedgerEntry.of(actor, "governance.ballot.withdrawn", withdrawn));
-		events.publishEvent(withdrawn);
+		record(actor, "governance.ballot.withdrawn", withdrawn);
 	}
 
 	/** Open proposals whose deadline has passed and whose outcome is not yet recorded. */
@@ -150,8 +146,7 @@ public class Governance {
 		if (!proposals.recordDecision(id, decided.outcome(), now)) {
 			return Optional.empty();
 		}
-		ledger.record(LedgerEntry.of(Actor.SYSTEM, "governance.proposal.decided", decided));
-		events.publishEvent(decided);
+		record(Actor.SYSTEM, "governance.proposal.decided", decided);
 		return Optional.of(decided);
 	}
 
@@ -213,5 +208,11 @@ public class Governance {
 
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/** Every governance move goes into the ledger and out as an event, in the move's transaction. */
+	private void record(Actor actor, String action, Object event) {
+		ledger.record(LedgerEntry.of(actor, action, event));
+		events.publishEvent(event);
 	}
 }

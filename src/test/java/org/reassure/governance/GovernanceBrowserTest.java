@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -137,13 +138,24 @@ class GovernanceBrowserTest {
 
 	/** Chooses on the open proposal page, submits, and checks the page confirms it. */
 	private void ballot(String choice, String confirmation, String shown) {
-		browser.findElement(By.id("choice-" + choice)).click();
-		WebElement cast = browser.findElement(By.id("cast"));
-		cast.click();
+		click(By.id("choice-" + choice));
+		WebElement cast = click(By.id("cast"));
 		wait.until(ExpectedConditions.stalenessOf(cast));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 		assertThat(text("done")).isEqualTo(confirmation);
 		assertThat(text("my-ballot")).endsWith(shown);
+	}
+
+	/**
+	 * Clicks the element once the page under it has settled: a click that lands while the previous page is still
+	 * being replaced (Chromium: "does not belong to the document") is tried again until the wait times out.
+	 */
+	private WebElement click(By locator) {
+		return new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until(driver -> {
+			WebElement element = driver.findElement(locator);
+			element.click();
+			return element;
+		});
 	}
 
 	private void signIn(String user) {
