@@ -9,9 +9,12 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -60,6 +63,23 @@ public final class Browser implements AutoCloseable {
 
 	public WebDriverWait waiting() {
 		return new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	/**
+	 * The page that held this element has been replaced. Unlike Selenium's staleness check it also accepts the error
+	 * Chromium gives while the old document is being torn down ("node does not belong to the document"), which is not
+	 * a stale-element exception.
+	 */
+	public static ExpectedCondition<Boolean> left(WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		};
 	}
 
 	public Path screenshot(String name) {

@@ -84,7 +84,7 @@ class GovernanceBrowserTest {
 		ballot("ABSTAIN", "Ballot cast.", "Abstain");
 		WebElement withdraw = browser.findElement(By.id("withdraw"));
 		withdraw.click();
-		wait.until(ExpectedConditions.stalenessOf(withdraw));
+		wait.until(Browser.left(withdraw));
 		assertThat(text("done")).isEqualTo("Ballot withdrawn.");
 		assertThat(text("elector-DE")).contains("no ballot");
 		ballot("YES", "Ballot cast.", "Yes");
@@ -140,7 +140,7 @@ class GovernanceBrowserTest {
 	private void ballot(String choice, String confirmation, String shown) {
 		click(By.id("choice-" + choice));
 		WebElement cast = click(By.id("cast"));
-		wait.until(ExpectedConditions.stalenessOf(cast));
+		wait.until(Browser.left(cast));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("done")));
 		assertThat(text("done")).isEqualTo(confirmation);
 		assertThat(text("my-ballot")).endsWith(shown);

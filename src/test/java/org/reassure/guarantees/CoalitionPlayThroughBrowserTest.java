@@ -156,7 +156,7 @@ class CoalitionPlayThroughBrowserTest {
 	/** Submits a form and waits until the browser has left the page it was on. */
 	private static void clickAndAwaitReload(Browser browser, WebElement button) {
 		button.click();
-		waiting(browser).until(ExpectedConditions.stalenessOf(button));
+		waiting(browser).until(Browser.left(button));
 	}
 
 	private static void signIn(Browser browser, String user) {
