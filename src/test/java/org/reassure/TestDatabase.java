@@ -69,7 +69,7 @@ public class TestDatabase implements EnvironmentPostProcessor {
 		try {
 			Path folder = Files.createTempDirectory("reassure-test-");
 			return "jdbc:sqlite:" + folder.resolve("reassure.db")
-					+ "?journal_mode=WAL&synchronous=FULL&busy_timeout=30000&foreign_keys=true&transaction_mode=IMMEDIATE";
+					+ "?journal_mode=WAL&synchronous=FULL&busy_timeout=30000&foreign_keys=true&transaction_mode=IMMEDIATE&wal_autocheckpoint=10000";
 		}
 		catch (java.io.IOException e) {
 			throw new java.io.UncheckedIOException(e);
