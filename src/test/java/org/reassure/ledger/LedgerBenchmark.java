@@ -20,6 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Measures the ledger on a real database through its public API, in one JVM:
  * <ul>
@@ -88,15 +91,20 @@ public final class LedgerBenchmark {
 			});
 		}
 		pool.shutdown();
+		Gauge walFrames = context.getBean(MeterRegistry.class).find("reassure.sqlite.wal.frames").gauge();
+		double peakWalFrames = 0;
 		long lastReport = start;
 		long reportedAt = 0;
 		try {
-			while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+			while (!pool.awaitTermination(200, TimeUnit.MILLISECONDS)) {
+				peakWalFrames = Math.max(peakWalFrames, walFrames == null ? 0 : walFrames.value());
 				long now = System.nanoTime();
-				long count = appended.get();
-				System.out.printf("  %,d entries, %,.0f entries/s over the last %,d%n", count, (count - reportedAt) * 1e9 / (now - lastReport), count - reportedAt);
-				lastReport = now;
-				reportedAt = count;
+				if (now - lastReport >= 10_000_000_000L) {
+					long count = appended.get();
+					System.out.printf("  %,d entries, %,.0f entries/s over the last %,d%n", count, (count - reportedAt) * 1e9 / (now - lastReport), count - reportedAt);
+					lastReport = now;
+					reportedAt = count;
+				}
 			}
 		}
 		catch (InterruptedException e) {
@@ -104,8 +112,9 @@ public final class LedgerBenchmark {
 			throw new IllegalStateException(e);
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("append: %,d entries in transactions of %,d by %d writers: %.1f s, %,.0f entries/s (log size now %,d)%n", total, batch, writers,
-				seconds, total / seconds, context.getBean(LedgerView.class).size());
+		System.out.printf("append: %,d entries in transactions of %,d by %d writers: %.1f s, %,.0f entries/s (log size now %,d; "
+				+ "largest write-ahead log seen by the checkpoint thread %,.0f pages)%n", total, batch, writers, seconds, total / seconds,
+				context.getBean(LedgerView.class).size(), peakWalFrames);
 	}
 
 	private static void proofs(ConfigurableApplicationContext context, int count) {
