@@ -29,7 +29,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * holding the write lock. The default datasource URL raises that threshold to a backstop
  * ({@code wal_autocheckpoint}); this thread checkpoints in PASSIVE mode, which never waits for or
  * blocks a reader or a writer, so the log is copied between commits and restarts from its beginning
- * whenever a commit finds it fully copied. Does nothing on PostgreSQL.
+ * whenever a transaction begins while it is fully copied. Writers that follow each other without a
+ * pause never give it that moment; for them the backstop still bounds the log, and the writer that
+ * crosses it finds nearly every frame copied already. A RESTART checkpoint from this thread would
+ * force the moment but starves: it queues for SQLite's write lock, which goes to whichever writer
+ * asks first, and meanwhile holds the checkpoint lock, so the log grew further. Does nothing on
+ * PostgreSQL.
  */
 @Component
 class WalCheckpointer implements SmartLifecycle {
