@@ -211,8 +211,8 @@ final class ReportDraft {
      * {@code [sign]digits[.digits]} whose digits, without the point, make an integer up to 2^53 with at most 22 of
      * them after the point: that integer and the power of ten are exact doubles, so one IEEE division gives the
      * correctly rounded value, the same double as {@link Double#parseDouble} (Clinger's fast path); NaN for anything
-     * else, which {@link Double#parseDouble} reads. Sensors' coordinates and accuracies fit, and this reads them
-     * without the JDK's general algorithm.
+     * else, which {@link Double#parseDouble} reads. Coordinates and accuracies of up to 15 significant digits fit,
+     * and this reads them without the JDK's general algorithm.
      */
     static double exactShortDecimal(String value) {
         int i = value.charAt(0) == '-' || value.charAt(0) == '+' ? 1 : 0;
