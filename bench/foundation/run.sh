@@ -25,7 +25,7 @@ if [ "${PLAIN_JAR:-}" = 1 ]; then
   launch=(java -jar target/reassure.jar)
 else
   [ -f target/reassure/reassure.jsa ] || mvn -q -B package -DskipTests
-  launch=(java -XX:SharedArchiveFile=target/reassure/reassure.jsa -jar target/reassure/reassure.jar)
+  launch=(java -XX:SharedArchiveFile=target/reassure/reassure.jsa -Dspring.aot.enabled=true -jar target/reassure/reassure.jar)
 fi
 
 # Starts the platform and prints the time from process start to the readiness probe answering 200
