@@ -4,7 +4,8 @@
 # Usage: bench/foundation/run.sh [seconds per wrk run, default 30]
 #        bench/foundation/run.sh --start-only [warm starts, default 5]   (start times only: first start, then
 #                                                                         warm starts, with their median and spread)
-# The platform runs as the README says: the unpacked jar with its class data sharing archive. PLAIN_JAR=1 runs
+# The platform runs as the README says: the unpacked jar with its class data sharing archive and the application
+# context processed ahead of time. PLAIN_JAR=1 runs
 # `java -jar target/reassure.jar` instead; PORT (default 18080) moves the HTTP port, and the CoT port with it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,7 +26,7 @@ if [ "${PLAIN_JAR:-}" = 1 ]; then
   launch=(java -jar target/reassure.jar)
 else
   [ -f target/reassure/reassure.jsa ] || mvn -q -B package -DskipTests
-  launch=(java -XX:SharedArchiveFile=target/reassure/reassure.jsa -jar target/reassure/reassure.jar)
+  launch=(java -XX:SharedArchiveFile=target/reassure/reassure.jsa -Dspring.aot.enabled=true -jar target/reassure/reassure.jar)
 fi
 
 # Starts the platform and prints the time from process start to the readiness probe answering 200

@@ -5,8 +5,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 
-import picocli.CommandLine;
-
 /**
  * Entry point of the single executable jar: without arguments it serves the platform, otherwise
  * it runs the command line ({@code serve}, {@code import}, {@code export}, ...). Asynchronous execution is on for
@@ -19,7 +17,7 @@ import picocli.CommandLine;
 public class ReassureApplication {
 
 	public static void main(String[] args) {
-		int exitCode = new CommandLine(new ReassureCommand(ReassureApplication.class)).execute(args.length == 0 ? new String[] { "serve" } : args);
+		int exitCode = new ReassureCommand(ReassureApplication.class).execute(args);
 		if (exitCode != ReassureCommand.KEEP_RUNNING) {
 			System.exit(exitCode);
 		}

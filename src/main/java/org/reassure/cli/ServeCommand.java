@@ -13,8 +13,10 @@ import picocli.CommandLine.Unmatched;
 /**
  * Starts the web UI, the REST API and the listeners.
  */
-@Command(name = "serve", description = "Start the platform (web UI and API). Spring properties pass through, e.g. --server.port=9090.")
+@Command(name = ServeCommand.NAME, description = "Start the platform (web UI and API). Spring properties pass through, e.g. --server.port=9090.")
 class ServeCommand implements Callable<Integer> {
+
+	static final String NAME = "serve";
 
 	@ParentCommand
 	ReassureCommand reassure;
@@ -24,7 +26,11 @@ class ServeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		SpringApplication.run(reassure.application(), springArguments.toArray(String[]::new));
+		return serve(reassure.application(), springArguments.toArray(String[]::new));
+	}
+
+	static int serve(Class<?> application, String[] springArguments) {
+		SpringApplication.run(application, springArguments);
 		return ReassureCommand.KEEP_RUNNING;
 	}
 }

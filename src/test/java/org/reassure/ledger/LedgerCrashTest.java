@@ -140,6 +140,8 @@ class LedgerCrashTest {
 				System.getProperty("java.class.path"), "org.reassure.ReassureApplication"));
 		arguments.addAll(List.of(command));
 		arguments.add("--reassure.data-dir=" + data);
+		// not the default CoT port 8087, which any other platform on the machine may hold
+		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
 		ProcessBuilder builder = new ProcessBuilder(arguments).redirectErrorStream(true);
 		builder.environment().put("REASSURE_ADMIN_PASSWORD", PASSWORD);
 		if (command[0].equals("serve")) {
