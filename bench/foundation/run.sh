@@ -16,6 +16,10 @@ if [ "${1:-}" = --start-only ]; then
 fi
 duration=${1:-$($start_only && echo 5 || echo 30)}
 port=${PORT:-18080}
+if ! $start_only && ! command -v wrk >/dev/null; then
+  echo "installing wrk (Debian package) for the latency runs" >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
 password=bench-admin-password
 work=$(mktemp -d)
 pid=
