@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +28,13 @@ public final class PlatformProcess implements AutoCloseable {
 	private final int port;
 	private final int cotPort;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private final List<String> launch;
 	private Process process;
 
-	private PlatformProcess(Path dataDir, List<String> databaseArguments) {
+	private PlatformProcess(Path dataDir, List<String> databaseArguments, List<String> launch) {
 		this.dataDir = dataDir;
 		this.databaseArguments = databaseArguments;
+		this.launch = launch;
 		this.port = freePort();
 		this.cotPort = freePort();
 	}
@@ -46,13 +49,24 @@ public final class PlatformProcess implements AutoCloseable {
 			database.add("--spring.flyway.schemas=" + schema);
 			database.add("--spring.flyway.create-schemas=true");
 		}
-		return new PlatformProcess(dataDir, database);
+		return new PlatformProcess(dataDir, database, List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.reassure.ReassureApplication"));
+	}
+
+	/**
+	 * The same platform started as the README's production command starts it: the unpacked jar that {@code mvn package}
+	 * builds, its class data sharing archive and the application context processed ahead of time.
+	 */
+	public PlatformProcess packagedFastStart() {
+		Path unpacked = Path.of("target", "reassure").toAbsolutePath();
+		return new PlatformProcess(dataDir, databaseArguments, List.of("-XX:SharedArchiveFile=" + unpacked.resolve("reassure.jsa"),
+				"-Dspring.aot.enabled=true", "-jar", unpacked.resolve("reassure.jar").toString()));
 	}
 
 	public PlatformProcess start() throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
-				System.getProperty("java.class.path"), "org.reassure.ReassureApplication", "serve", "--server.port=" + port,
-				"--reassure.monitoring.cot.tcp-port=" + cotPort, "--reassure.data-dir=" + dataDir));
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(launch);
+		command.addAll(List.of("serve", "--server.port=" + port, "--reassure.monitoring.cot.tcp-port=" + cotPort, "--reassure.data-dir=" + dataDir));
 		command.addAll(databaseArguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dataDir.resolve("console.log").toFile());
 		builder.environment().put("REASSURE_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -64,6 +78,11 @@ public final class PlatformProcess implements AutoCloseable {
 	/** The web server's base address, e.g. {@code http://127.0.0.1:41234}. */
 	public URI baseUri() {
 		return URI.create("http://127.0.0.1:" + port);
+	}
+
+	/** What the platform printed so far. */
+	public String console() throws IOException {
+		return Files.readString(dataDir.resolve("console.log"));
 	}
 
 	/** The plain Cursor-on-Target port. */
