@@ -104,6 +104,13 @@ class Alerts {
             .list());
     }
 
+    Optional<Alert> firstRaisedAfter(Instant instant) {
+        return withEvidence(jdbc.sql("SELECT " + COLUMNS + " FROM monitoring_alerts WHERE raised_at > ? ORDER BY raised_at, id LIMIT 1")
+            .param(instant.toEpochMilli())
+            .query(Alerts::row)
+            .list()).stream().findFirst();
+    }
+
     private List<Alert> withEvidence(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();

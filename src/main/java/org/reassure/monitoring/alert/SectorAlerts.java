@@ -12,6 +12,7 @@ import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.monitoring.AlertId;
 import org.reassure.monitoring.BreachAlertRaised;
+import org.reassure.monitoring.BreachAlerts;
 import org.reassure.monitoring.Sector;
 import org.reassure.shared.Actor;
 import org.reassure.shared.Conflict;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the ledger with what they are about, in the same transaction, and are published as events.
  */
 @Service
-public class SectorAlerts {
+public class SectorAlerts implements BreachAlerts {
 
     public static final int MAX_LISTED = 500;
 
@@ -46,6 +47,11 @@ public class SectorAlerts {
     /** Newest first, at most {@value #MAX_LISTED}; only those of one status when given. */
     public List<Alert> recent(AlertStatus status, int limit) {
         return alerts.recent(status, Math.max(1, Math.min(limit, MAX_LISTED)));
+    }
+
+    @Override
+    public Optional<BreachAlertRaised> firstRaisedAfter(Instant instant) {
+        return alerts.firstRaisedAfter(instant).map(Alert::raised);
     }
 
     public Alert find(AlertId id) {
