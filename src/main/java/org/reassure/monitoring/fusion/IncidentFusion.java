@@ -281,7 +281,6 @@ public final class IncidentFusion {
 
     private void announce(int root) {
         Incident incident = assemble(root);
-        slots.assembled[root] = incident;
         IncidentId previous = slots.announced[root];
         boolean known = incident.id().equals(previous) || pendingMergeOf(root, incident.id());
         listener.accept(known ? new IncidentChange.Updated(incident) : new IncidentChange.Created(incident));
@@ -312,8 +311,7 @@ public final class IncidentFusion {
     }
 
     private void close(int root) {
-        // announced since its members last changed (publish runs before any close), so assembling again gives the same
-        Incident incident = slots.assembled[root] != null ? slots.assembled[root] : assemble(root);
+        Incident incident = assemble(root);
         for (int member = root; member != ReportSlots.NONE; ) {
             int next = slots.nextMember[member];
             open.remove(slots.report[member].id());

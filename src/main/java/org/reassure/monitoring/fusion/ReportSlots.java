@@ -2,15 +2,13 @@ package org.reassure.monitoring.fusion;
 
 import java.util.Arrays;
 
-import org.reassure.monitoring.Incident;
 import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.Report;
 
 /**
  * The open reports in parallel primitive arrays indexed by slot, with the union-find forest that groups them into
  * incidents. A root slot also holds its incident's member list (a linked list through {@code nextMember}) and its
- * latest observation time, the id last announced to listeners for it, and the incident last assembled for it until
- * its members change. Freed slots are reused, so the arrays stop growing once the window is full.
+ * latest observation time, and the id last announced to listeners for it. Freed slots are reused, so the arrays stop growing once the window is full.
  */
 final class ReportSlots {
 
@@ -33,8 +31,6 @@ final class ReportSlots {
     boolean[] inCell;
     boolean[] dirty;
     IncidentId[] announced;
-    /** The incident as assembled from the root's current members; null once they change. */
-    Incident[] assembled;
 
     private int[] free = new int[0];
     private int freeCount;
@@ -72,13 +68,11 @@ final class ReportSlots {
         inCell[slot] = false;
         dirty[slot] = false;
         announced[slot] = null;
-        assembled[slot] = null;
         return slot;
     }
 
     void release(int slot) {
         report[slot] = null;
-        assembled[slot] = null;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, Math.max(16, free.length * 2));
         }
@@ -108,8 +102,6 @@ final class ReportSlots {
         lastMember[keep] = lastMember[absorbed];
         lastObservedMs[keep] = Math.max(lastObservedMs[keep], lastObservedMs[absorbed]);
         dirty[absorbed] = false;
-        assembled[keep] = null;
-        assembled[absorbed] = null;
         return keep;
     }
 
@@ -138,7 +130,6 @@ final class ReportSlots {
         inCell = inCell == null ? new boolean[capacity] : Arrays.copyOf(inCell, capacity);
         dirty = dirty == null ? new boolean[capacity] : Arrays.copyOf(dirty, capacity);
         announced = announced == null ? new IncidentId[capacity] : Arrays.copyOf(announced, capacity);
-        assembled = assembled == null ? new Incident[capacity] : Arrays.copyOf(assembled, capacity);
     }
 
     private static double[] grow(double[] array, int capacity) {

@@ -60,8 +60,6 @@ public class StoredIncidents {
 			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at
 			WHERE excluded.report_count >= monitoring_incidents.report_count""";
 
-	private static final String[] SOURCE_TYPE_LISTS = sourceTypeLists();
-
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
 	private final long horizonMs;
@@ -202,28 +200,10 @@ public class StoredIncidents {
 		return list.isEmpty() ? new long[0] : Arrays.stream(list.split(",")).mapToLong(Long::parseLong).toArray();
 	}
 
-	/** The column's text by set of source types (a bit per ordinal): an upsert per incident change would join them again. */
 	private static String sourceTypes(Set<SourceType> types) {
-		int mask = 0;
-		for (SourceType type : types) {
-			mask |= 1 << type.ordinal();
-		}
-		return SOURCE_TYPE_LISTS[mask];
-	}
-
-	private static String[] sourceTypeLists() {
-		SourceType[] all = SourceType.values();
-		String[] lists = new String[1 << all.length];
-		for (int mask = 0; mask < lists.length; mask++) {
-			StringJoiner joined = new StringJoiner(",");
-			for (SourceType type : all) {
-				if ((mask & 1 << type.ordinal()) != 0) {
-					joined.add(type.name());
-				}
-			}
-			lists[mask] = joined.toString();
-		}
-		return lists;
+		StringJoiner joined = new StringJoiner(",");
+		types.forEach(type -> joined.add(type.name()));
+		return joined.toString();
 	}
 
 	/** How far behind fusion's newest observation an incident is closed, in milliseconds: the parameter of {@link #SELECT_LIST}. */
