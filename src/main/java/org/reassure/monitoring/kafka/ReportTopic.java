@@ -1,5 +1,6 @@
 package org.reassure.monitoring.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +27,13 @@ import org.springframework.beans.factory.DisposableBean;
  * Hands committed batches over to the report topic: each report, keyed by its cell, to every partition whose fusion
  * must see it ({@link CellGrid}), then the end of the batch to every partition; returns once the broker has
  * acknowledged all of it (acks=all, idempotent producer). Called by the pipeline's one hand-over thread.
+ *
+ * <p>While the broker is away an attempt fails once the producer gives up: records wait for the broker up to the
+ * producer's {@code delivery.timeout.ms} (2 min), and once the producer has forgotten the topic's metadata (it does
+ * when no broker answers) a send waits for it up to {@code max.block.ms} (1 min); the first such failure ends the
+ * attempt, and the pipeline tries again. Kafka's defaults are kept: an attempt under way completes as soon as the
+ * broker is back, so shorter limits would only log the outage more often. The pipeline's stop does not wait for
+ * them: it interrupts the attempt, and the next start hands the batch over again.
  */
 final class ReportTopic implements FusionOutlet, DisposableBean {
 
@@ -54,12 +62,12 @@ final class ReportTopic implements FusionOutlet, DisposableBean {
 			byte[] value = ReportRecords.report(seqs[i], reports[i]);
 			String cell = grid.cellOf(reports[i].position());
 			for (int partition : grid.partitionsSeeing(reports[i].position())) {
-				sent.add(producer.send(new ProducerRecord<>(topic, partition, cell, value)));
+				sent.add(send(new ProducerRecord<>(topic, partition, cell, value)));
 			}
 		}
 		byte[] end = ReportRecords.batchEnd(batchId);
 		for (int partition = 0; partition < grid.partitions(); partition++) {
-			sent.add(producer.send(new ProducerRecord<>(topic, partition, null, end)));
+			sent.add(send(new ProducerRecord<>(topic, partition, null, end)));
 		}
 		producer.flush();
 		for (Future<RecordMetadata> acknowledged : sent) {
@@ -90,9 +98,25 @@ final class ReportTopic implements FusionOutlet, DisposableBean {
 		return member.openIncidents();
 	}
 
+	/**
+	 * What is still unsent at close belongs to an attempt the pipeline's stop interrupted, and the next start hands
+	 * it over again: waiting for it would only hold the stop up while the broker is away.
+	 */
 	@Override
 	public void destroy() {
-		producer.close();
+		producer.close(Duration.ZERO);
+	}
+
+	/**
+	 * A send that failed at once (no metadata for the topic within {@code max.block.ms}) fails the attempt there,
+	 * instead of every further record of the batch waiting as long.
+	 */
+	private Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
+		Future<RecordMetadata> sending = producer.send(record);
+		if (sending.isDone()) {
+			await(sending);
+		}
+		return sending;
 	}
 
 	private static void await(Future<RecordMetadata> acknowledged) {

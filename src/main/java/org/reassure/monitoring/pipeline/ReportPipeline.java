@@ -53,7 +53,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>With a {@link FusionOutlet} (the Kafka mode) there is no fusion here: the second thread hands the committed
  * batches over to the outlet instead (trying again until it succeeds), and the permits come back once a batch is
  * handed over. On start, the reports committed after the last batch every partition has fused are handed over again
- * (fusion refuses the duplicates).
+ * (fusion refuses the duplicates). A stop waits a few seconds for the committed batches to be handed over, then
+ * interrupts the attempt under way (the broker may be away for long) and leaves the rest to the next start: they are
+ * stored, so nothing acknowledged is lost.
  */
 @Component
 public class ReportPipeline implements SmartLifecycle {
@@ -65,6 +67,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private static final Object WAKE = new Object();
 	private static final long POLL_MILLIS = 50;
 	private static final long HAND_OVER_RETRY_MILLIS = 1_000;
+	private static final long HAND_OVER_ON_STOP_MILLIS = 5_000;
 	private static final Comparator<StoredReport> OBSERVATION_ORDER = Comparator.comparing((StoredReport r) -> r.report().observedAt())
 		.thenComparing(r -> r.report().id());
 
@@ -171,7 +174,13 @@ public class ReportPipeline implements SmartLifecycle {
 	public void stop() {
 		running = false;
 		join(writer);
-		join(fuser);
+		if (outlet == null) {
+			join(fuser);
+		}
+		else {
+			joinOrInterrupt(fuser, HAND_OVER_ON_STOP_MILLIS);
+			leaveToNextStart();
+		}
 		takeHandedIncidents();
 		if (tracker.hasWrites()) {
 			unwritten.add(tracker.take());
@@ -378,10 +387,23 @@ public class ReportPipeline implements SmartLifecycle {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
 		}
 		finally {
 			permits.release(committed.permits());
 		}
+	}
+
+	/** The batches the stop did not wait for: stored, and handed over by the next start. */
+	private void leaveToNextStart() {
+		List<CommittedBatch> left = new ArrayList<>();
+		toFusion.drainTo(left);
+		List<Long> unhanded = left.stream().filter(committed -> committed.count() > 0).map(CommittedBatch::batchId).toList();
+		if (!unhanded.isEmpty()) {
+			LOG.error("{} batches, {} to {}, are stored but not handed over to fusion; the next start hands them over", unhanded.size(), unhanded.get(0),
+					unhanded.get(unhanded.size() - 1));
+		}
+		permits.release(left.stream().mapToInt(CommittedBatch::permits).sum());
 	}
 
 	private boolean handedOver(CommittedBatch committed) {
@@ -447,6 +469,21 @@ public class ReportPipeline implements SmartLifecycle {
 		thread.setDaemon(false);
 		thread.start();
 		return thread;
+	}
+
+	/** Waits up to {@code millis} for the thread to end, then interrupts it and waits for it to end. */
+	private static void joinOrInterrupt(Thread thread, long millis) {
+		if (thread == null) {
+			return;
+		}
+		try {
+			thread.join(millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		thread.interrupt();
+		join(thread);
 	}
 
 	private static void join(Thread thread) {
