@@ -7,6 +7,7 @@
 #  2. End to end through the Cursor-on-Target TCP listener of a running platform, with the load generator: as fast as
 #     it goes, then paced at 20,000 reports/s.
 # Usage: bench/monitoring/run.sh [reports per in-process run, default 500000] [seconds per TCP run, default 30]
+# Kafka mode (not run here; in-JVM broker, two fusion members): java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.reassure.monitoring.kafka.KafkaPipelineBenchmark 500000 2 5000 30 4
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 reports=${1:-500000}
