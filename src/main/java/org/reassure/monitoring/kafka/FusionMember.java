@@ -23,6 +23,7 @@ import org.reassure.monitoring.pipeline.IncidentCommit;
 import org.reassure.monitoring.store.FusionProgress;
 import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.StoredIncidents;
+import org.reassure.monitoring.store.ReportBatches;
 import org.reassure.monitoring.store.StoredReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +55,12 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 	private final MonitoringLog log;
 	private final StoredIncidents incidents;
 	private final StoredReports reports;
+	private final ReportBatches batches;
 	private final TransactionTemplate transactions;
 	private final Map<Integer, PartitionFusion> owned = new ConcurrentHashMap<>();
 
 	FusionMember(CellGrid grid, FusionSettings settings, GeoTagger tagger, IncidentCommit commit, FusionProgress progress, MonitoringLog log,
-			StoredIncidents incidents, StoredReports reports, TransactionTemplate transactions) {
+			StoredIncidents incidents, StoredReports reports, ReportBatches batches, TransactionTemplate transactions) {
 		this.grid = grid;
 		this.settings = settings;
 		this.tagger = tagger;
@@ -67,6 +69,7 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 		this.log = log;
 		this.incidents = incidents;
 		this.reports = reports;
+		this.batches = batches;
 		this.transactions = transactions;
 	}
 
@@ -125,12 +128,15 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 	private PartitionFusion restore(int partition) {
 		return transactions.execute(status -> {
 			FusionProgress.Partition from = progress.of(partition)
-				.orElseGet(() -> new FusionProgress.Partition(partition, log.fusedBatch(), log.fusedNewest()));
+				.orElseGet(() -> new FusionProgress.Partition(partition, log.fusedBatch(), log.embeddedNewest()));
 			FusionTracker tracker = new FusionTracker(settings, tagger, report -> grid.partitionOf(report.position()) == partition);
 			List<StoredIncidents.OpenIncident> stored = incidents.openAt(from.newestObservedMs());
+			// reports of later batches come again through the topic, in their order; restored now, other partitions'
+			// newer reports would move this fusion's clock past its own reports still to come, refused then as late
+			long lastSeqFused = batches.lastSeqUpTo(from.fusedBatch());
 			Map<Long, StoredReport> seen = new HashMap<>();
 			for (StoredReport report : reports.bySeqs(stored.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray())) {
-				if (grid.sees(partition, report.report().position())) {
+				if (report.seq() <= lastSeqFused && grid.sees(partition, report.report().position())) {
 					seen.put(report.seq(), report);
 				}
 			}

@@ -13,6 +13,7 @@ import org.reassure.monitoring.pipeline.IncidentCommit;
 import org.reassure.monitoring.store.FusionProgress;
 import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.StoredIncidents;
+import org.reassure.monitoring.store.ReportBatches;
 import org.reassure.monitoring.store.StoredReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -64,8 +65,8 @@ class KafkaFusionConfiguration {
 
 	@Bean
 	FusionMember fusionMember(CellGrid grid, MonitoringProperties properties, GeoTagger tagger, IncidentCommit commit, FusionProgress progress,
-			MonitoringLog log, StoredIncidents incidents, StoredReports reports, TransactionTemplate transactions) {
-		return new FusionMember(grid, properties.fusion().settings(), tagger, commit, progress, log, incidents, reports, transactions);
+			MonitoringLog log, StoredIncidents incidents, StoredReports reports, ReportBatches batches, TransactionTemplate transactions) {
+		return new FusionMember(grid, properties.fusion().settings(), tagger, commit, progress, log, incidents, reports, batches, transactions);
 	}
 
 	@Bean

@@ -38,9 +38,16 @@ public class MonitoringLog {
 		return jdbc.sql("SELECT fused_batch FROM monitoring_log WHERE id = 1").query(Long.class).single();
 	}
 
-	/** Fusion has fused batches up to {@code batchId} and seen observations up to {@code newestObservedMs}. */
+	/** The in-process fusion has fused batches up to {@code batchId} and seen observations up to {@code newestObservedMs}. */
 	public void markFused(long batchId, long newestObservedMs) {
-		jdbc.sql("UPDATE monitoring_log SET fused_batch = ?, fused_newest = ? WHERE id = 1").params(batchId, newestObservedMs).update();
+		jdbc.sql("UPDATE monitoring_log SET fused_batch = ?, fused_newest = ?, embedded_newest = ? WHERE id = 1")
+			.params(batchId, newestObservedMs, newestObservedMs)
+			.update();
+	}
+
+	/** The newest observation the in-process fusion had seen at {@link #fusedBatch()}; partitions do not move it. */
+	public long embeddedNewest() {
+		return jdbc.sql("SELECT embedded_newest FROM monitoring_log WHERE id = 1").query(Long.class).single();
 	}
 
 	/** The newest observation fusion had seen when it last wrote its incidents. */

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reassure.ReassureApplication;
@@ -47,47 +49,95 @@ class KafkaFusionTest {
 	private static final int PARTITIONS = 4;
 	private static final Duration PATIENCE = Duration.ofMinutes(2);
 
+	private static final List<Report> STREAM = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
+	/** Over 13 minutes of observations: each half spans more than fusion's time window and allowed lateness together. */
+	private static final List<Report> LONG_STREAM = arrivalOrder(new SyntheticStream(23).reports(REPORTS, Instant.now().minus(Duration.ofHours(2)), 600));
+
+	private static List<String> embedded;
+	private static List<String> embeddedOfLongStream;
+	private static EmbeddedKafkaKraftBroker broker;
+
 	@TempDir
 	Path work;
 
-	@Test
-	void twoFusionMembersStoreTheIncidentsOfTheEmbeddedPipeline() throws Exception {
-		List<Report> stream = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
-		List<String> embedded;
+	@BeforeAll
+	static void fuseTheStreamsWithoutBrokerThenStartOne() throws InterruptedException {
+		embedded = embeddedIncidents(STREAM);
+		embeddedOfLongStream = embeddedIncidents(LONG_STREAM);
+		broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		broker.afterPropertiesSet();
+	}
+
+	private static List<String> embeddedIncidents(List<Report> stream) throws InterruptedException {
 		try (ConfigurableApplicationContext platform = platform(List.of())) {
 			assertThat(platform.getBeanNamesForType(FusionOutlet.class)).as("no Kafka mode without a broker").isEmpty();
 			ingest(platform, stream);
 			awaitFused(platform, PATIENCE);
-			embedded = incidentRows(platform);
+			return incidentRows(platform);
 		}
-		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
-		broker.afterPropertiesSet();
-		try {
-			List<String> kafkaMode = new ArrayList<>(TestDatabase.sharedBy("kafka", work));
-			kafkaMode.add("--reassure.monitoring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
-			kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
-			try (ConfigurableApplicationContext first = platform(kafkaMode)) {
-				awaitPartitionsShared(first);
-				ingest(first, stream.subList(0, REPORTS / 3));
-				awaitFused(first, PATIENCE);
-				try (ConfigurableApplicationContext second = platform(kafkaMode)) {
-					awaitPartitionsShared(first, second);
-					KafkaMessageListenerContainer<?, ?> late = consumer(second);
-					late.pause();
-					await(late::isContainerPaused);
-					ingest(first, stream.subList(REPORTS / 3, 2 * REPORTS / 3));
-					await(() -> ownPartitionsFused(first));
-					late.resume();
-					ingest(first, stream.subList(2 * REPORTS / 3, REPORTS));
-					awaitFused(first, PATIENCE);
+	}
 
-					assertThat(incidentRows(first)).hasSizeGreaterThan(REPORTS / 8).containsExactlyElementsOf(embedded);
-				}
+	@AfterAll
+	static void stopTheBroker() {
+		broker.destroy();
+	}
+
+	@Test
+	void twoFusionMembersStoreTheIncidentsOfTheEmbeddedPipeline() throws Exception {
+		List<String> kafkaMode = kafkaMode("joining");
+		try (ConfigurableApplicationContext first = platform(kafkaMode)) {
+			awaitPartitionsShared(first);
+			ingest(first, STREAM.subList(0, REPORTS / 3));
+			awaitFused(first, PATIENCE);
+			try (ConfigurableApplicationContext second = platform(kafkaMode)) {
+				awaitPartitionsShared(first, second);
+				KafkaMessageListenerContainer<?, ?> late = consumer(second);
+				late.pause();
+				await(late::isContainerPaused);
+				ingest(first, STREAM.subList(REPORTS / 3, 2 * REPORTS / 3));
+				await(() -> ownPartitionsFused(first));
+				late.resume();
+				ingest(first, STREAM.subList(2 * REPORTS / 3, REPORTS));
+				awaitFused(first, PATIENCE);
+
+				assertThat(incidentRows(first)).hasSizeGreaterThan(REPORTS / 8).containsExactlyElementsOf(embedded);
 			}
 		}
-		finally {
-			broker.destroy();
+	}
+
+	/**
+	 * Both members join before the first report, but the second member's first records come only after the first
+	 * member's partitions have written incidents (and moved the newest observation fusion has seen): the second
+	 * member's partitions start from where the embedded fusion stood, not from where the others got, and refuse none
+	 * of their reports as late.
+	 */
+	@Test
+	void aMemberWhoseFirstRecordsComeLateStillFusesAllItsReports() throws Exception {
+		List<String> kafkaMode = kafkaMode("staggered");
+		try (ConfigurableApplicationContext first = platform(kafkaMode); ConfigurableApplicationContext second = platform(kafkaMode)) {
+			awaitPartitionsShared(first, second);
+			KafkaMessageListenerContainer<?, ?> late = consumer(second);
+			late.pause();
+			await(late::isContainerPaused);
+			ingest(first, LONG_STREAM.subList(0, REPORTS / 2));
+			await(() -> ownPartitionsFused(first));
+			late.resume();
+			ingest(first, LONG_STREAM.subList(REPORTS / 2, REPORTS));
+			awaitFused(first, PATIENCE);
+
+			assertThat(second.getBean(ReportIngest.class).stats().lateReports()).as("reports the second member refused as late").isZero();
+			assertThat(incidentRows(first)).containsExactlyElementsOf(embeddedOfLongStream);
 		}
+	}
+
+	/** Members of one test share its database, topic and consumer group. */
+	private List<String> kafkaMode(String test) {
+		List<String> kafkaMode = new ArrayList<>(TestDatabase.sharedBy(test, work));
+		kafkaMode.add("--reassure.monitoring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
+		kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
+		kafkaMode.add("--reassure.monitoring.kafka.topic=reports-" + test);
+		kafkaMode.add("--reassure.monitoring.kafka.group-id=fusion-" + test);
+		return kafkaMode;
 	}
 
 	/** Waits until the members share the partitions equally. */
