@@ -4,14 +4,21 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Identity of an incident, derived from the smallest report id among its reports, so the same reports always give
- * the same id whatever their arrival order (a name-based UUID, version 3).
+ * Identity of an incident, derived from its first report (the earliest observation, the smallest report id among
+ * reports observed at the same instant), so the same reports always give the same id whatever their arrival order. The
+ * UUID is laid out as version 7: the first 48 bits are the epoch millisecond of that observation, the rest comes from the
+ * name-based hash of the report's id. Ids therefore sort by time, and fusion writes new incidents at the end of the
+ * stored incidents' key index rather than at random places in it, which halves the cost of an incident write.
+ * Incidents stored before ids took this form keep their name-based (version 3) ids until {@code monitoring rebuild}.
  */
 public record IncidentId(UUID value) {
 
+    private static final long MILLIS_MASK = (1L << 48) - 1;
+    private static final long VERSION_7 = 0x7000;
     private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(IncidentId::md5);
 
     public IncidentId {
@@ -27,10 +34,13 @@ public record IncidentId(UUID value) {
         }
     }
 
-    public static IncidentId derivedFrom(ReportId smallestReport) {
+    public static IncidentId derivedFrom(Instant firstObserved, ReportId firstReport) {
         // NUL cannot occur inside either part (control characters are refused), so the name is unambiguous.
-        String name = "incident\0" + smallestReport.sourceId() + "\0" + smallestReport.eventUid();
-        return new IncidentId(nameBased(name.getBytes(StandardCharsets.UTF_8)));
+        String name = "incident\0" + firstReport.sourceId() + "\0" + firstReport.eventUid();
+        UUID hashed = nameBased(name.getBytes(StandardCharsets.UTF_8));
+        long millis = firstObserved.toEpochMilli() & MILLIS_MASK;
+        long high = millis << 16 | VERSION_7 | hashed.getMostSignificantBits() & 0x0fff;
+        return new IncidentId(new UUID(high, hashed.getLeastSignificantBits()));
     }
 
     /** {@link UUID#nameUUIDFromBytes} with a digest kept per thread: looking one up costs more than the hash. */

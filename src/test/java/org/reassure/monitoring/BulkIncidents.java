@@ -168,7 +168,8 @@ public final class BulkIncidents {
             }
             made.sort(Comparator.comparing(Report::id));
             List<ReportId> ids = made.stream().map(Report::id).toList();
-            IncidentId incident = IncidentId.derivedFrom(ids.get(0));
+            Report firstReport = made.stream().min(Comparator.comparing(Report::observedAt).thenComparing(Report::id)).orElseThrow();
+            IncidentId incident = IncidentId.derivedFrom(firstReport.observedAt(), firstReport.id());
             double incidentLat = lat / weightSum;
             double incidentLon = lon / weightSum;
             incidents.add(new Incident(incident, ids, made.size(), types, new Position(incidentLat, incidentLon, 100), Instant.ofEpochMilli(first),

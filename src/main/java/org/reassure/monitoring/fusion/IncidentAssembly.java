@@ -49,6 +49,7 @@ final class IncidentAssembly {
         Category category = reports[0].category();
         Instant first = reports[0].observedAt();
         Instant last = first;
+        ReportId firstReport = reports[0].id();
         for (int i = 0; i < count; i++) {
             Report report = reports[i];
             ids[i] = report.id();
@@ -61,11 +62,15 @@ final class IncidentAssembly {
             sources += i == 0 || !report.sourceId().equals(reports[i - 1].sourceId()) ? 1 : 0;
             typeMask |= 1 << report.sourceType().ordinal();
             category = report.category().severity() > category.severity() ? report.category() : category;
-            first = report.observedAt().isBefore(first) ? report.observedAt() : first;
+            if (report.observedAt().isBefore(first)) {
+                // in id order, so among reports observed at the same instant the smallest id stays
+                first = report.observedAt();
+                firstReport = report.id();
+            }
             last = report.observedAt().isAfter(last) ? report.observedAt() : last;
         }
         Position fused = new Position(clamp(latSum / weightSum, 90), clamp(lonSum / weightSum, 180), Math.sqrt(1 / weightSum));
-        return new Incident(IncidentId.derivedFrom(ids[0]), List.of(ids), sources, sourceTypes(typeMask), fused,
+        return new Incident(IncidentId.derivedFrom(first, firstReport), List.of(ids), sources, sourceTypes(typeMask), fused,
                 first, last, category, tagger.tag(fused.lat(), fused.lon()),
                 Integer.bitCount(typeMask) >= 2 ? IncidentStatus.CORROBORATED : IncidentStatus.NEW);
     }

@@ -13,6 +13,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.reassure.monitoring.GeoTagger;
 import org.reassure.monitoring.IngestUnavailable;
@@ -207,8 +209,9 @@ public class ReportPipeline implements SmartLifecycle {
 		transactions.executeWithoutResult(status -> {
 			fusedBatch = log.fusedBatch();
 			lastBatch = log.lastBatch();
+			List<StoredIncidents.OpenIncident> open = incidents.openAt(log.fusedNewest());
 			Map<Long, StoredReport> replay = new HashMap<>();
-			for (StoredReport report : reports.bySeqs(incidents.reportSeqsOfOpenIncidents())) {
+			for (StoredReport report : reports.bySeqs(open.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray())) {
 				replay.put(report.seq(), report);
 			}
 			for (StoredReport report : reports.after(batches.lastSeqUpTo(fusedBatch))) {
@@ -220,6 +223,8 @@ public class ReportPipeline implements SmartLifecycle {
 				Report[] restored = ordered.stream().map(StoredReport::report).toArray(Report[]::new);
 				long[] seqs = ordered.stream().mapToLong(StoredReport::seq).toArray();
 				tracker.fuse(restored, seqs, restored.length, lastBatch);
+				// written again under the ids fusion gives them now, which need not be the stored ones (an older form)
+				incidents.delete(open.stream().map(StoredIncidents.OpenIncident::id).collect(Collectors.toSet()));
 				incidentCommit.apply(List.of(tracker.take()));
 				LOG.info("Fusion restored from {} stored reports; {} incidents open", restored.length, tracker.openIncidents());
 			}

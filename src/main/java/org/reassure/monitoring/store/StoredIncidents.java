@@ -136,17 +136,7 @@ public class StoredIncidents {
 			.orElse(new long[0]);
 	}
 
-	/** The seqs of the reports of every incident fusion may still change (not closed). */
-	public long[] reportSeqsOfOpenIncidents() {
-		return jdbc.sql("SELECT report_seqs FROM monitoring_incidents WHERE last_observed_at >= (SELECT fused_newest FROM monitoring_log WHERE id = 1) - ?")
-			.param(horizonMs)
-			.query(String.class)
-			.stream()
-			.flatMapToLong(list -> LongStream.of(seqs(list)))
-			.toArray();
-	}
-
-	/** An incident with the seqs of its reports, in report id order: the first is the report the id derives from. */
+	/** An incident with the seqs of its reports, in report id order. */
 	public record OpenIncident(IncidentId id, long[] reportSeqs) {
 	}
 

@@ -88,8 +88,8 @@ class IncidentFusionTest {
         Report eastern = acoustic("acoustic-2", "e-1", LAT, east(LAT, LON, 3_500), T0);
         fusion.accept(west);
         fusion.accept(eastern);
-        IncidentId westId = IncidentId.derivedFrom(west.id());
-        IncidentId eastId = IncidentId.derivedFrom(eastern.id());
+        IncidentId westId = IncidentId.derivedFrom(T0, west.id());
+        IncidentId eastId = IncidentId.derivedFrom(T0, eastern.id());
 
         fusion.accept(report("drone-1", "d-1", SourceType.DRONE, Category.EXPLOSION_IMPACT, LAT, east(LAT, LON, 1_750), 20, T0));
 
@@ -115,17 +115,30 @@ class IncidentFusionTest {
     }
 
     @Test
-    void renamesAnIncidentWhenASmallerReportIdJoins() {
+    void renamesAnIncidentWhenAnEarlierObservationJoins() {
+        Report first = acoustic("acoustic-0", "e-1", LAT, LON, T0.plusSeconds(5));
+        Report earlier = acoustic("acoustic-5", "e-1", LAT, LON, T0);
+        fusion.accept(first);
+
+        fusion.accept(earlier);
+
+        IncidentId renamed = IncidentId.derivedFrom(T0, earlier.id());
+        assertThat(only(fusion.snapshot()).id()).isEqualTo(renamed);
+        assertThat(changes.get(1)).isInstanceOf(IncidentChange.Created.class);
+        assertThat(changes.get(2)).isEqualTo(new IncidentChange.MergedAway(IncidentId.derivedFrom(T0.plusSeconds(5), first.id()), renamed));
+    }
+
+    @Test
+    void renamesAnIncidentWhenASmallerReportIdObservedAtTheSameInstantJoins() {
         Report later = acoustic("acoustic-5", "e-1", LAT, LON, T0);
         Report smaller = acoustic("acoustic-0", "e-1", LAT, LON, T0);
         fusion.accept(later);
 
         fusion.accept(smaller);
 
-        IncidentId renamed = IncidentId.derivedFrom(smaller.id());
+        IncidentId renamed = IncidentId.derivedFrom(T0, smaller.id());
         assertThat(only(fusion.snapshot()).id()).isEqualTo(renamed);
-        assertThat(changes.get(1)).isInstanceOf(IncidentChange.Created.class);
-        assertThat(changes.get(2)).isEqualTo(new IncidentChange.MergedAway(IncidentId.derivedFrom(later.id()), renamed));
+        assertThat(changes.get(2)).isEqualTo(new IncidentChange.MergedAway(IncidentId.derivedFrom(T0, later.id()), renamed));
     }
 
     @Test

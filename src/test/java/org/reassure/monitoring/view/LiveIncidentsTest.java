@@ -132,7 +132,7 @@ class LiveIncidentsTest {
         for (int i = 0; i < INCIDENTS_PER_EVENT; i++) {
             double[] place = LinePlaces.at(5 + i * 2.5);
             ReportId report = new ReportId("live-test", "evt-" + i);
-            changes.add(new IncidentChange.Updated(new Incident(IncidentId.derivedFrom(report), List.of(report), 1, EnumSet.of(SourceType.ACOUSTIC),
+            changes.add(new IncidentChange.Updated(new Incident(IncidentId.derivedFrom(seen, report), List.of(report), 1, EnumSet.of(SourceType.ACOUSTIC),
                     new Position(place[0], place[1], 150), seen, seen, Category.EXPLOSION_IMPACT, LinePlaces.tags(place), IncidentStatus.NEW)));
         }
         return changes;

@@ -322,7 +322,7 @@ class MonitoringViewsApiTest {
     }
 
     private static IncidentId id(String name) {
-        return IncidentId.derivedFrom(new ReportId("seed-views", name));
+        return IncidentId.derivedFrom(Instant.EPOCH, new ReportId("seed-views", name));
     }
 
     /** An incident of the seeded day (hours from its midnight), at {@code km} past the middle of a sector. */

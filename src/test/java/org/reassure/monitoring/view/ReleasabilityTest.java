@@ -132,7 +132,7 @@ class ReleasabilityTest {
     }
 
     private static IncidentSummary incident(IncidentStatus status) {
-        return new IncidentSummary(IncidentId.derivedFrom(new ReportId("acoustic-07", "evt-1")), Category.EXPLOSION_IMPACT, status, SEEN,
+        return new IncidentSummary(IncidentId.derivedFrom(SEEN, new ReportId("acoustic-07", "evt-1")), Category.EXPLOSION_IMPACT, status, SEEN,
                 SEEN.plusSeconds(20), new Position(48.123456, 37.654321, 150), 3, 2, EnumSet.of(SourceType.ACOUSTIC, SourceType.DRONE), TAGS, false,
                 SEEN.plusSeconds(30));
     }
