@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +33,12 @@ public final class SensorDocuments {
 			return bytes[0] == '<' ? ReportFormat.COT : ReportFormat.JSON;
 		}
 	}
+
+	/**
+	 * With {@code -Dbench.uids=random}, event uids are UUIDs, as many TAK clients make them, instead of numbered in order
+	 * per source: the (source, uid) key of the stored reports then takes inserts all over its index.
+	 */
+	private static final boolean RANDOM_UIDS = "random".equals(System.getProperty("bench.uids"));
 
 	private final Map<String, MonitoringSource> sources = new LinkedHashMap<>();
 
@@ -69,7 +76,11 @@ public final class SensorDocuments {
 	private Report renamed(Report report, String tag) {
 		String type = report.sourceType().name().toLowerCase(Locale.ROOT);
 		int number = Integer.parseInt(report.sourceId().substring(report.sourceId().indexOf('-') + 1)) % SOURCES_PER_TYPE;
-		return new Report(new ReportId(type + "-" + number, tag + "-" + report.id().eventUid()), report.sourceType(), report.observedAt(),
+		String uid = tag + "-" + report.id().eventUid();
+		if (RANDOM_UIDS) {
+			uid = UUID.nameUUIDFromBytes(uid.getBytes(StandardCharsets.UTF_8)).toString();
+		}
+		return new Report(new ReportId(type + "-" + number, uid), report.sourceType(), report.observedAt(),
 				report.position(), report.category(), report.confidence(), report.text(), report.attachmentSha256());
 	}
 
