@@ -42,7 +42,7 @@ final class CellGrid {
 		return row(position.lat()) + ":" + column(position.lon());
 	}
 
-	/** The partition of the report's own cell: the partition whose fusion owns the incidents whose smallest report it is. */
+	/** The partition of the report's own cell: the partition whose fusion writes the incidents that hold the report. */
 	int partitionOf(Position position) {
 		return partitionOf(row(position.lat()), column(position.lon()));
 	}
