@@ -92,7 +92,9 @@ public class LoadGenerator {
 		final ConcurrentLinkedQueue<long[]> inFlight = new ConcurrentLinkedQueue<>();
 		/** Writes not yet acknowledged: a sensor waits for its acknowledgements, as an at-least-once sender does. */
 		final Semaphore window = new Semaphore(WINDOW);
-		long written;
+		volatile long written;
+		/** The platform closed the connection (refused it, or rejected an event): no more reports go to this sensor. */
+		volatile boolean lost;
 
 		Sensor(String id, String type, String token) {
 			this.id = id;
@@ -190,13 +192,27 @@ public class LoadGenerator {
 		System.out.println("platform: " + get("/api/v1/monitoring/pipeline"));
 	}
 
+	private Sensor liveSensor() {
+		for (int attempt = 0; attempt < 8; attempt++) {
+			Sensor sensor = sensors.get(random.nextInt(sensors.size()));
+			if (!sensor.lost) {
+				return sensor;
+			}
+		}
+		List<Sensor> live = sensors.stream().filter(sensor -> !sensor.lost).toList();
+		if (live.isEmpty()) {
+			throw new IllegalStateException("the platform closed every sensor's connection");
+		}
+		return live.get(random.nextInt(live.size()));
+	}
+
 	/** One event seen by 3 to 6 distinct sensors; returns how many reports it made. */
 	private int event(boolean cot, double[] where, long observedMs) throws InterruptedException {
 		String category = CATEGORIES[random.nextInt(CATEGORIES.length)];
 		int count = 3 + random.nextInt(4);
 		long event = ++eventNumber;
 		for (int s = 0; s < count; s++) {
-			Sensor sensor = sensors.get(random.nextInt(sensors.size()));
+			Sensor sensor = liveSensor();
 			double[] seen = offset(where, sensor.accuracyM);
 			Instant at = Instant.ofEpochMilli(Math.min(System.currentTimeMillis(), observedMs + random.nextInt(4_000)));
 			String uid = sensor.id + "-e" + event + "-" + s;
@@ -215,7 +231,7 @@ public class LoadGenerator {
 			reader.setDaemon(true);
 			reader.start();
 			List<String> chunk = new ArrayList<>();
-			while (running) {
+			while (running && !sensor.lost) {
 				String first = sensor.queue.poll(100, TimeUnit.MILLISECONDS);
 				if (first == null) {
 					continue;
@@ -226,6 +242,9 @@ public class LoadGenerator {
 					if (!running) {
 						return;
 					}
+				}
+				if (sensor.lost) {
+					return;
 				}
 				StringBuilder bytes = new StringBuilder();
 				chunk.forEach(bytes::append);
@@ -258,12 +277,24 @@ public class LoadGenerator {
 					sensor.window.release();
 				}
 			}
+			if (running) {
+				System.err.println(sensor.id + ": the platform closed the connection");
+			}
 		}
 		catch (IOException e) {
 			if (running) {
 				System.err.println(sensor.id + ": connection lost: " + e.getMessage());
 			}
 		}
+		lose(sensor, previous);
+	}
+
+	/** Counts what the sensor had queued or in flight as failed, and sends it nothing more. */
+	private void lose(Sensor sensor, long acknowledgedOnConnection) {
+		sensor.lost = true;
+		failed.addAndGet(sensor.written - acknowledgedOnConnection + sensor.queue.size());
+		sensor.queue.clear();
+		sensor.window.release(WINDOW);
 	}
 
 	private void postJson(Sensor sensor) throws IOException, InterruptedException {

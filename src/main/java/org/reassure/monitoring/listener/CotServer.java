@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.net.ssl.SSLSocket;
 
 import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SourceRegistry;
@@ -135,7 +138,7 @@ final class CotServer {
 		InetAddress address = socket.getInetAddress();
 		if (perAddress.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet() > settings.maxConnectionsPerAddress()) {
 			release(address);
-			refuse(socket, "refused-address");
+			refuse(socket, "refused-address", "more than " + settings.maxConnectionsPerAddress() + " connections from this address");
 			return;
 		}
 		open.add(socket);
@@ -145,11 +148,24 @@ final class CotServer {
 		catch (RejectedExecutionException e) {
 			open.remove(socket);
 			release(address);
-			refuse(socket, "refused-capacity");
+			refuse(socket, "refused-capacity", "the listener holds its most connections (" + settings.maxConnections() + "); connect again later");
 		}
 	}
 
-	private void refuse(Socket socket, String outcome) {
+	/**
+	 * Tells a plain-TCP client why before closing: the line fits the empty send buffer of a new socket, so the accepting
+	 * thread does not wait. A TLS client is not told: writing would first run the handshake on this thread.
+	 */
+	private void refuse(Socket socket, String outcome, String reason) {
+		LOG.info("CoT {} connection from {} refused: {}", transport, socket.getInetAddress(), reason);
+		if (!(socket instanceof SSLSocket)) {
+			try {
+				socket.getOutputStream().write(("<reassure-nack event=\"connection\" reason=\"" + reason + "\"/>\n").getBytes(StandardCharsets.UTF_8));
+			}
+			catch (IOException e) {
+				LOG.debug("CoT {} client {} left before hearing why it was refused: {}", transport, socket.getInetAddress(), e.getMessage());
+			}
+		}
 		closeQuietly(socket);
 		disconnected(outcome);
 	}

@@ -126,6 +126,29 @@ class NetworkIngestTest {
 		}
 
 		@Test
+		void refusesConnectionsBeyondThoseAllowedPerAddressSayingWhyAndKeepsServingTheOthers() throws Exception {
+			int allowed = properties.cot().maxConnectionsPerAddress();
+			double before = meters.counter("reassure.monitoring.cot.disconnects", "transport", "tcp", "outcome", "refused-address").count();
+			List<CotClient> admitted = new ArrayList<>();
+			try {
+				for (int i = 0; i < allowed; i++) {
+					admitted.add(CotClient.connect(listeners.tcpPort()).authenticate(source, token));
+				}
+				try (CotClient refused = CotClient.connect(listeners.tcpPort())) {
+					assertThat(refused.awaitLine("reassure-nack")).contains("event=\"connection\"").contains("more than " + allowed + " connections from this address");
+					assertThat(refused.closedByListener()).isTrue();
+				}
+				admitted.get(0).send(events(1)).awaitLine("accepted=\"1\"");
+			}
+			finally {
+				for (CotClient client : admitted) {
+					client.close();
+				}
+			}
+			assertThat(meters.counter("reassure.monitoring.cot.disconnects", "transport", "tcp", "outcome", "refused-address").count()).isEqualTo(before + 1);
+		}
+
+		@Test
 		void disconnectsAClientThatTricklesAnEvent() throws Exception {
 			try (CotClient client = CotClient.connect(listeners.tcpPort()).authenticate(source, token)) {
 				long start = System.nanoTime();
