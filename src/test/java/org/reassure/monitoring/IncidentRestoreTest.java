@@ -5,21 +5,18 @@ import static org.reassure.monitoring.SyntheticIngest.arrivalOrder;
 import static org.reassure.monitoring.SyntheticIngest.awaitFused;
 import static org.reassure.monitoring.SyntheticIngest.incidentRows;
 import static org.reassure.monitoring.SyntheticIngest.ingest;
+import static org.reassure.monitoring.SyntheticIngest.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reassure.ReassureApplication;
 import org.reassure.TestDatabase;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,11 +49,5 @@ class IncidentRestoreTest {
 		try (ConfigurableApplicationContext restarted = platform(database)) {
 			assertThat(incidentRows(restarted)).hasSizeGreaterThan(50).containsExactlyElementsOf(fused);
 		}
-	}
-
-	private static ConfigurableApplicationContext platform(List<String> database) {
-		List<String> arguments = new ArrayList<>(database);
-		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
-		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
 	}
 }

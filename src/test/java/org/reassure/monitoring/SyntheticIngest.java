@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 
+import org.reassure.ReassureApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +22,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class SyntheticIngest {
 
 	private SyntheticIngest() {
+	}
+
+	/** A platform without web server or CoT listener, on the given settings: what these tests feed and read. */
+	public static ConfigurableApplicationContext platform(List<String> settings) {
+		List<String> arguments = new ArrayList<>(settings);
+		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
+		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
 	}
 
 	/** Observation order shuffled within runs of 50 reports (a few seconds), as sensors deliver them. */

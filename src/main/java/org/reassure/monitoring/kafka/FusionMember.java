@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,8 +21,8 @@ import org.reassure.monitoring.pipeline.FusionTracker;
 import org.reassure.monitoring.pipeline.IncidentCommit;
 import org.reassure.monitoring.store.FusionProgress;
 import org.reassure.monitoring.store.MonitoringLog;
-import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.monitoring.store.ReportBatches;
+import org.reassure.monitoring.store.StoredIncidents;
 import org.reassure.monitoring.store.StoredReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,7 +134,7 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 			// newer reports would move this fusion's clock past its own reports still to come, refused then as late
 			long lastSeqFused = batches.lastSeqUpTo(from.fusedBatch());
 			Map<Long, StoredReport> seen = new HashMap<>();
-			for (StoredReport report : reports.bySeqs(stored.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray())) {
+			for (StoredReport report : reports.bySeqs(StoredIncidents.OpenIncident.reportSeqsOf(stored))) {
 				if (report.seq() <= lastSeqFused && grid.sees(partition, report.report().position())) {
 					seen.put(report.seq(), report);
 				}

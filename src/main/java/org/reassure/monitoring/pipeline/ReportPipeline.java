@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 import org.reassure.monitoring.GeoTagger;
 import org.reassure.monitoring.IngestUnavailable;
@@ -211,7 +210,7 @@ public class ReportPipeline implements SmartLifecycle {
 			lastBatch = log.lastBatch();
 			List<StoredIncidents.OpenIncident> open = incidents.openAt(log.fusedNewest());
 			Map<Long, StoredReport> replay = new HashMap<>();
-			for (StoredReport report : reports.bySeqs(open.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray())) {
+			for (StoredReport report : reports.bySeqs(StoredIncidents.OpenIncident.reportSeqsOf(open))) {
 				replay.put(report.seq(), report);
 			}
 			for (StoredReport report : reports.after(batches.lastSeqUpTo(fusedBatch))) {
@@ -384,7 +383,7 @@ public class ReportPipeline implements SmartLifecycle {
 		try {
 			while (committed.count() > 0 && !handedOver(committed)) {
 				if (!running) {
-					LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
+					leftToNextStart(committed);
 					return;
 				}
 				Thread.sleep(HAND_OVER_RETRY_MILLIS);
@@ -392,11 +391,15 @@ public class ReportPipeline implements SmartLifecycle {
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
+			leftToNextStart(committed);
 		}
 		finally {
 			permits.release(committed.permits());
 		}
+	}
+
+	private static void leftToNextStart(CommittedBatch committed) {
+		LOG.error("Batch {} is stored but not handed over to fusion; the next start hands it over", committed.batchId());
 	}
 
 	/** The batches the stop did not wait for: stored, and handed over by the next start. */

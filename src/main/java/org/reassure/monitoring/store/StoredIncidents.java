@@ -138,6 +138,11 @@ public class StoredIncidents {
 
 	/** An incident with the seqs of its reports, in report id order. */
 	public record OpenIncident(IncidentId id, long[] reportSeqs) {
+
+		/** The seqs of the reports of all these incidents. */
+		public static long[] reportSeqsOf(List<OpenIncident> incidents) {
+			return incidents.stream().flatMapToLong(incident -> LongStream.of(incident.reportSeqs())).toArray();
+		}
 	}
 
 	/** The incidents still open for a fusion that has seen observations up to {@code newestObservedMs}. */

@@ -24,7 +24,6 @@ import kafka.server.BrokerServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reassure.ReassureApplication;
 import org.reassure.TestDatabase;
 import org.reassure.monitoring.IngestReceipt;
 import org.reassure.monitoring.IngestSession;
@@ -33,9 +32,8 @@ import org.reassure.monitoring.PipelineStats;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportFormat;
 import org.reassure.monitoring.ReportIngest;
+import org.reassure.monitoring.SyntheticIngest;
 import org.reassure.monitoring.SyntheticStream;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -200,8 +198,7 @@ class BrokerOutageTest {
 
 	private static ConfigurableApplicationContext platform(List<String> settings) {
 		List<String> arguments = new ArrayList<>(settings);
-		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
 		arguments.add("--reassure.monitoring.pipeline.ack-timeout=" + ACK_TIMEOUT.toSeconds() + "s");
-		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
+		return SyntheticIngest.platform(arguments);
 	}
 }

@@ -5,6 +5,7 @@ import static org.reassure.monitoring.SyntheticIngest.arrivalOrder;
 import static org.reassure.monitoring.SyntheticIngest.awaitFused;
 import static org.reassure.monitoring.SyntheticIngest.incidentRows;
 import static org.reassure.monitoring.SyntheticIngest.ingest;
+import static org.reassure.monitoring.SyntheticIngest.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,14 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reassure.ReassureApplication;
 import org.reassure.TestDatabase;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SyntheticStream;
 import org.reassure.monitoring.pipeline.FusionOutlet;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
@@ -170,11 +168,5 @@ class KafkaFusionTest {
 			Thread.sleep(50);
 		}
 		assertThat(condition.getAsBoolean()).isTrue();
-	}
-
-	private static ConfigurableApplicationContext platform(List<String> settings) {
-		List<String> arguments = new ArrayList<>(settings);
-		arguments.add("--reassure.monitoring.cot.tcp-port=-1");
-		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE).run(arguments.toArray(String[]::new));
 	}
 }
