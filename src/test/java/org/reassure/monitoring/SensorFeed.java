@@ -116,7 +116,8 @@ public final class SensorFeed {
 		}
 	}
 
-	private static double percentile(long[] sortedNanos, int percentile) {
+	/** In milliseconds; NaN when there is no sample. */
+	public static double percentile(long[] sortedNanos, int percentile) {
 		if (sortedNanos.length == 0) {
 			return Double.NaN;
 		}

@@ -17,6 +17,7 @@ import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.Oblast;
 import org.reassure.monitoring.Sector;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,10 +31,15 @@ class Alerts {
     private static final String COLUMNS = "id, sector, window_start, window_end, min_incidents, window_seconds, raised_at, status, acknowledged_by, "
             + "acknowledged_at";
 
-    private final JdbcClient jdbc;
+    /** A sustained fire puts hundreds of violations in one alert's evidence: one JDBC batch each so many rows. */
+    private static final int EVIDENCE_ROWS_PER_BATCH = 1_000;
 
-    Alerts(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Alerts(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Where the sector's last alert window ended; the epoch when it never had one. */
@@ -66,14 +72,20 @@ class Alerts {
             .params(alert.id().toString(), alert.sector().number(), alert.windowStart().toEpochMilli(), alert.windowEnd().toEpochMilli(),
                     alert.threshold().minIncidents(), alert.threshold().window().toSeconds(), alert.raisedAt().toEpochMilli(), alert.status().name())
             .update();
-        for (BreachAlertRaised.Evidence each : alert.evidence()) {
-            jdbc.sql("""
-                    INSERT INTO monitoring_alert_evidence (alert_id, incident_id, category, status, first_observed_at, oblast, report_count,
-                    independent_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(alert.id().toString(), each.incident().toString(), each.category().name(), each.status().name(),
-                        each.firstObserved().toEpochMilli(), each.oblast().name(), each.reportCount(), each.independentSources())
-                .update();
-        }
+        List<BreachAlertRaised.Evidence> evidence = alert.evidence();
+        String alertId = alert.id().toString();
+        batch.batchUpdate("""
+                INSERT INTO monitoring_alert_evidence (alert_id, incident_id, category, status, first_observed_at, oblast, report_count,
+                independent_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", evidence, EVIDENCE_ROWS_PER_BATCH, (row, each) -> {
+            row.setString(1, alertId);
+            row.setString(2, each.incident().toString());
+            row.setString(3, each.category().name());
+            row.setString(4, each.status().name());
+            row.setLong(5, each.firstObserved().toEpochMilli());
+            row.setString(6, each.oblast().name());
+            row.setInt(7, each.reportCount());
+            row.setInt(8, each.independentSources());
+        });
     }
 
     /** Records the acknowledgement; false if the alert was no longer OPEN. */

@@ -1,6 +1,8 @@
 package org.reassure.monitoring.alert;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Watches the sectors for threshold crossings. After each incident commit it notes, per sector, the span of time in
  * which a violation was created or changed (on the pipeline's thread, in memory only, so ingest never waits); its own
  * thread then reads each noted sector's violations from that span widened by the window on both sides, which holds
- * every window a changed violation falls in, and raises an alert for each crossing. A sector whose evaluation fails
- * is noted again and retried on the next round.
+ * every window a changed violation falls in (but none from before the end of the sector's last alert window, where no
+ * new window may start), and raises an alert for each crossing, all of a round's in one transaction. A sector whose
+ * evaluation fails is noted again and retried on the next round.
  */
 @Component
 class BreachWatch implements SmartLifecycle {
@@ -123,29 +126,57 @@ class BreachWatch implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             }
+            Map<Integer, Span> round = new HashMap<>();
+            List<SectorAlerts.Crossing> crossings = new ArrayList<>();
             for (Integer sector : List.copyOf(noted.keySet())) {
                 Span span = noted.remove(sector);
                 if (span != null) {
-                    evaluate(new Sector(sector), span);
+                    round.put(sector, span);
+                    crossings.addAll(crossings(new Sector(sector), span));
                 }
             }
+            raise(crossings, round);
         }
     }
 
-    private void evaluate(Sector sector, Span span) {
+    /** The sector's crossings in the span; none when its violations cannot be read, and the span is noted again. */
+    private List<SectorAlerts.Crossing> crossings(Sector sector, Span span) {
         try {
             Threshold threshold = settings.thresholdFor(sector);
-            List<BreachAlertRaised.Evidence> seen = violations.inSector(sector.number(), span.from().minus(threshold.window()),
-                    span.to().plus(threshold.window()));
-            for (List<BreachAlertRaised.Evidence> crossing : ThresholdCrossings.find(seen, threshold, alerts.lastWindowEnd(sector))) {
-                alerts.raise(sector, threshold, crossing)
-                    .ifPresent(alert -> LOG.info("Alert {} raised for sector {}: {} violations from {} to {}", alert.id(), sector.label(),
-                            alert.evidence().size(), alert.windowStart(), alert.windowEnd()));
-            }
+            Instant notBefore = alerts.lastWindowEnd(sector);
+            // no new window starts before the last one ended, so the violations before that end never count again
+            Instant from = latest(span.from().minus(threshold.window()), notBefore);
+            List<BreachAlertRaised.Evidence> seen = violations.inSector(sector.number(), from, span.to().plus(threshold.window()));
+            return ThresholdCrossings.find(seen, threshold, notBefore)
+                .stream()
+                .map(evidence -> new SectorAlerts.Crossing(sector, threshold, evidence))
+                .toList();
         }
         catch (RuntimeException e) {
             LOG.error("Alert evaluation of sector {} failed; retrying on the next round", sector.label(), e);
             note(sector.number(), span);
+            return List.of();
         }
+    }
+
+    /** The round's alerts in one transaction: one durable commit, however many sectors crossed. */
+    private void raise(List<SectorAlerts.Crossing> crossings, Map<Integer, Span> round) {
+        if (crossings.isEmpty()) {
+            return;
+        }
+        try {
+            for (Alert alert : alerts.raise(crossings)) {
+                LOG.info("Alert {} raised for sector {}: {} violations from {} to {}", alert.id(), alert.sector().label(), alert.evidence().size(),
+                        alert.windowStart(), alert.windowEnd());
+            }
+        }
+        catch (RuntimeException e) {
+            LOG.error("Raising the alerts of sectors {} failed; retrying on the next round", round.keySet(), e);
+            round.forEach(this::note);
+        }
+    }
+
+    private static Instant latest(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 }

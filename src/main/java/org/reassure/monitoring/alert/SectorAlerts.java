@@ -2,6 +2,7 @@ package org.reassure.monitoring.alert;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,20 +77,29 @@ public class SectorAlerts implements BreachAlerts {
         return alert;
     }
 
+    /** A sector's violations that crossed its threshold: the evidence of one alert. */
+    public record Crossing(Sector sector, Threshold threshold, List<BreachAlertRaised.Evidence> evidence) {
+    }
+
     /**
-     * Raises an alert on this evidence, unless its window overlaps the sector's last alert (raised meanwhile by
-     * another instance): stored, recorded in the ledger with the evidence, published as {@link BreachAlertRaised}.
+     * Raises an alert on each crossing, in order, unless its window overlaps the sector's last alert (raised meanwhile
+     * by another instance): stored, recorded in the ledger with the evidence, published as {@link BreachAlertRaised}.
+     * One transaction for all, so a round of sectors costs one durable commit. Returns the alerts raised.
      */
     @Transactional
-    public Optional<Alert> raise(Sector sector, Threshold threshold, List<BreachAlertRaised.Evidence> evidence) {
-        Alert alert = Alert.raise(sector, threshold, evidence, clock.instant());
-        if (!alerts.advance(sector, alert.windowEnd().minus(threshold.window()), alert.windowEnd())) {
-            return Optional.empty();
+    public List<Alert> raise(List<Crossing> crossings) {
+        Instant now = clock.instant();
+        List<Alert> raised = new ArrayList<>();
+        for (Crossing crossing : crossings) {
+            Alert alert = Alert.raise(crossing.sector(), crossing.threshold(), crossing.evidence(), now);
+            if (alerts.advance(crossing.sector(), alert.windowEnd().minus(crossing.threshold().window()), alert.windowEnd())) {
+                alerts.add(alert);
+                raised.add(alert);
+            }
         }
-        alerts.add(alert);
-        ledger.record(LedgerEntry.of(Actor.SYSTEM, "monitoring.alert.raised", payload(alert)));
-        events.publishEvent(alert.raised());
-        return Optional.of(alert);
+        ledger.recordAll(raised.stream().map(alert -> LedgerEntry.of(Actor.SYSTEM, "monitoring.alert.raised", payload(alert))).toList());
+        raised.forEach(alert -> events.publishEvent(alert.raised()));
+        return raised;
     }
 
     private static Map<String, Object> payload(Alert alert) {

@@ -16,12 +16,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.reassure.access.Role;
 import org.reassure.monitoring.BreachAlertRaised;
+import org.reassure.monitoring.Category;
+import org.reassure.monitoring.IncidentId;
+import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.LinePlaces;
 import org.reassure.monitoring.LiveReports;
+import org.reassure.monitoring.Oblast;
+import org.reassure.monitoring.ReportId;
+import org.reassure.monitoring.Sector;
 import org.reassure.monitoring.TestSources;
 import org.reassure.monitoring.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +61,9 @@ class SectorAlertsTest {
 
     @Autowired
     RaisedAlerts raised;
+
+    @Autowired
+    SectorAlerts sectorAlerts;
 
     private TestUsers users;
 
@@ -125,6 +135,36 @@ class SectorAlertsTest {
             .isGreaterThanOrEqualTo(1);
         mvc.perform(get("/api/v1/monitoring/alerts?status=OPEN").with(users.as(Role.COMMISSION)))
             .andExpect(jsonPath("$[?(@.id == '" + id + "')]", hasSize(0)));
+    }
+
+    @Test
+    void oneRoundRaisesEverySectorThatCrossedEachWithItsLedgerEntryButNotAWindowOverlappingTheLast() {
+        Threshold threshold = new Threshold(5, Duration.ofHours(1));
+        Instant start = LiveReports.now().minus(Duration.ofDays(3));
+        SectorAlerts.Crossing first = crossing(2, threshold, start);
+        SectorAlerts.Crossing second = crossing(3, threshold, start);
+        SectorAlerts.Crossing overlapping = crossing(2, threshold, start.plus(Duration.ofMinutes(30)));
+
+        List<Alert> alerts = sectorAlerts.raise(List.of(first, second, overlapping));
+
+        assertThat(alerts).extracting(alert -> alert.sector().number()).containsExactly(2, 3);
+        List<String> entries = jdbc.sql("SELECT entry_bytes FROM ledger_entries WHERE action = 'monitoring.alert.raised'")
+            .query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8))
+            .list();
+        for (Alert alert : alerts) {
+            assertThat(entries).filteredOn(entry -> entry.contains(alert.id().toString())).hasSize(1);
+            assertThat(raised.all()).anyMatch(event -> event.alertId().equals(alert.id()));
+        }
+        assertThat(sectorAlerts.lastWindowEnd(new Sector(2))).isEqualTo(start.plusSeconds(4 * 60));
+    }
+
+    /** Five violations a minute apart from {@code start}, in one sector. */
+    private static SectorAlerts.Crossing crossing(int sector, Threshold threshold, Instant start) {
+        List<BreachAlertRaised.Evidence> evidence = IntStream.range(0, 5)
+            .mapToObj(i -> new BreachAlertRaised.Evidence(IncidentId.derivedFrom(start.plusSeconds(60L * i), new ReportId("radar-" + sector, "evt-" + i)),
+                    Category.EXPLOSION_IMPACT, IncidentStatus.CORROBORATED, start.plusSeconds(60L * i), Oblast.DONETSK, 2, 2))
+            .toList();
+        return new SectorAlerts.Crossing(new Sector(sector), threshold, evidence);
     }
 
     /** Violation {@code i}: an acoustic sensor and a radar report the same explosion, 4 km further along the line each time. */

@@ -1,6 +1,5 @@
 package org.reassure.monitoring.kafka;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,7 +103,7 @@ public final class KafkaPipelineBenchmark {
 		long writerCpu = ThreadCpu.of(writer);
 		long handOverCpu = ThreadCpu.of(handOver);
 		long consumerCpu = ThreadCpu.of(consumers());
-		long processCpu = processCpu();
+		long processCpu = ThreadCpu.process();
 		SensorFeed.Burst burst = feed.burst(slices, producers);
 		feed.awaitFused();
 		long fused = System.nanoTime();
@@ -114,7 +113,7 @@ public final class KafkaPipelineBenchmark {
 		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, geo-tag, encode, hash) %.1f us, writer %.1f us, hand-over %.1f us, "
 				+ "consumers (fuse, write incidents) %.1f us; whole JVM, broker included, %.1f us%n", format, burst.producerCpuNanos() / 1e3 / reports,
 				(ThreadCpu.of(writer) - writerCpu) / 1e3 / reports, (ThreadCpu.of(handOver) - handOverCpu) / 1e3 / reports,
-				(ThreadCpu.of(consumers()) - consumerCpu) / 1e3 / reports, (processCpu() - processCpu) / 1e3 / reports);
+				(ThreadCpu.of(consumers()) - consumerCpu) / 1e3 / reports, (ThreadCpu.process() - processCpu) / 1e3 / reports);
 	}
 
 	/**
@@ -168,9 +167,6 @@ public final class KafkaPipelineBenchmark {
 		return member.getBean(KafkaMessageListenerContainer.class);
 	}
 
-	private static long processCpu() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-	}
 
 	private static ConfigurableApplicationContext member(List<String> arguments) {
 		return new SpringApplicationBuilder(ReassureApplication.class).web(WebApplicationType.NONE)
