@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class PipelineBenchmark {
 
 	/** Reports of each format sent before the measured run ({@code -Dbench.warm-up}; 0 for none). */
-	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 500_000);
+	private static final int WARM_UP = Integer.getInteger("bench.warm-up", 1_000_000);
 
 	private final ConfigurableApplicationContext context;
 	private final ReportIngest ingest;
