@@ -6,11 +6,11 @@
 #     latency at a paced 20,000 reports/s.
 #  2. End to end through the Cursor-on-Target TCP listener of a running platform, with the load generator: as fast as
 #     it goes, then paced at 20,000 reports/s.
-# Usage: bench/monitoring/run.sh [reports per in-process run, default 500000] [seconds per TCP run, default 30]
+# Usage: bench/monitoring/run.sh [reports per in-process run, default 1000000, each format after 1000000 of warm-up (-Dbench.warm-up)] [seconds per TCP run, default 30]
 # Kafka mode (not run here; in-JVM broker, two fusion members): java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.reassure.monitoring.kafka.KafkaPipelineBenchmark 500000 2 5000 30 4
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-reports=${1:-500000}
+reports=${1:-1000000}
 duration=${2:-30}
 port=18080
 cot_port=18087
@@ -22,7 +22,7 @@ pid=
 mvn -q -B package -DskipTests
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 echo "load average: $(cat /proc/loadavg)"
-java -Xmx3g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.reassure.monitoring.PipelineBenchmark "$reports" 2 20000 30 \
+java -Xmx4g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.reassure.monitoring.PipelineBenchmark "$reports" 2 20000 30 \
   2>&1 | grep -Ev '^\s*$|WARN|Reassure: first start|user:|password:|shown once'
 
 # The generator replays a day of fighting in seconds: see LoadGenerator.java for why fusion gets an hour of lateness.
