@@ -85,9 +85,11 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 				fusion.fuse(partitionRecords);
 				polled.add(fusion);
 			});
-			transactions.executeWithoutResult(status -> polled.forEach(this::write));
+			transactions.executeWithoutResult(status -> write(polled));
 		}
 		catch (RuntimeException e) {
+			LOG.warn("Fusion of partitions {} failed on a poll of {} records; they are restored and the poll is fused again", byPartition.keySet(),
+					records.size(), e);
 			byPartition.keySet().forEach(owned::remove);
 			throw e;
 		}
@@ -117,11 +119,14 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 		return owned.values().stream().mapToInt(PartitionFusion::openIncidents).sum();
 	}
 
-	private void write(PartitionFusion fusion) {
-		commit.applyPartition(fusion.take());
-		FusionProgress.Partition reached = fusion.progress();
-		progress.record(reached);
-		log.raiseNewest(reached.newestObservedMs());
+	/** One write for all the partitions of the poll, so the incidents go in one id order (see {@link IncidentCommit}). */
+	private void write(List<PartitionFusion> polled) {
+		commit.applyPartitions(polled.stream().map(PartitionFusion::take).toList());
+		for (PartitionFusion fusion : polled) {
+			FusionProgress.Partition reached = fusion.progress();
+			progress.record(reached);
+			log.raiseNewest(reached.newestObservedMs());
+		}
 	}
 
 	private PartitionFusion restore(int partition) {

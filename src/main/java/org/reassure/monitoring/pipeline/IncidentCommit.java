@@ -3,11 +3,15 @@ package org.reassure.monitoring.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.reassure.monitoring.IncidentChange;
+import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.IncidentsChanged;
 import org.reassure.monitoring.store.MonitoringLog;
+import org.reassure.monitoring.store.IncidentRow;
 import org.reassure.monitoring.store.StoredIncidents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -44,12 +48,19 @@ public class IncidentCommit {
 	}
 
 	/**
-	 * Writes the step of the fusion of one partition and publishes its changes; how far fusion got is the caller's
-	 * to record, per partition.
+	 * Writes the steps of the fusion of several partitions as one set of upserts and one of deletions, each in id order
+	 * across the partitions, and publishes their changes; how far fusion got is the caller's to record, per partition.
 	 */
-	public void applyPartition(IncidentWrites step) {
-		write(step);
-		announce(step.fusedBatch, step.changes);
+	public void applyPartitions(List<IncidentWrites> steps) {
+		List<IncidentRow> upserts = new ArrayList<>();
+		Set<IncidentId> deleted = new HashSet<>();
+		for (IncidentWrites step : steps) {
+			upserts.addAll(step.upserts.values());
+			deleted.addAll(step.deleted);
+		}
+		incidents.upsert(upserts, clock.instant());
+		incidents.delete(deleted);
+		steps.forEach(step -> announce(step.fusedBatch, step.changes));
 	}
 
 	private void announce(long fusedBatch, List<IncidentChange> changes) {

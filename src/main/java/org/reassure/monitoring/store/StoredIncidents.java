@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,12 @@ public class StoredIncidents {
 			chainage_km = excluded.chainage_km, report_seqs = excluded.report_seqs, updated_at = excluded.updated_at
 			WHERE excluded.report_count >= monitoring_incidents.report_count""";
 
+	/**
+	 * Upserts and deletions go in id order: two fusion members writing the same incidents (those near a cell border)
+	 * then lock them in the same order, where on PostgreSQL each could hold one row the other waits for (a deadlock).
+	 */
+	private static final Comparator<IncidentRow> IN_LOCK_ORDER = Comparator.comparing(row -> row.incident().id().value());
+
 	private final JdbcTemplate jdbcTemplate;
 	private final JdbcClient jdbc;
 	private final long horizonMs;
@@ -71,13 +78,15 @@ public class StoredIncidents {
 	}
 
 	/**
-	 * Inserts or replaces the incidents. An incident only gains reports under its id, so a version with fewer reports
-	 * than the stored one is older (written late by the fusion of another partition) and left out.
+	 * Inserts or replaces the incidents, in id order. An incident only gains reports under its id, so a version with
+	 * fewer reports than the stored one is older (written late by the fusion of another partition) and left out.
 	 */
-	public void upsert(List<IncidentRow> incidents, Instant updatedAt) {
-		if (incidents.isEmpty()) {
+	public void upsert(List<IncidentRow> unordered, Instant updatedAt) {
+		if (unordered.isEmpty()) {
 			return;
 		}
+		List<IncidentRow> incidents = new ArrayList<>(unordered);
+		incidents.sort(IN_LOCK_ORDER);
 		jdbcTemplate.batchUpdate(UPSERT, new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement row, int i) throws SQLException {
@@ -111,13 +120,13 @@ public class StoredIncidents {
 		});
 	}
 
-	/** Deletes incidents that merged into others. */
+	/** Deletes incidents that merged into others, in id order. */
 	public void delete(Set<IncidentId> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
 		List<Object[]> rows = new ArrayList<>(ids.size());
-		ids.forEach(id -> rows.add(new Object[] { id.toString() }));
+		ids.stream().map(IncidentId::value).sorted().forEach(id -> rows.add(new Object[] { id.toString() }));
 		jdbcTemplate.batchUpdate("DELETE FROM monitoring_incidents WHERE id = ?", rows);
 	}
 
