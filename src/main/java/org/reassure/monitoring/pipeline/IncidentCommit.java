@@ -1,8 +1,8 @@
 package org.reassure.monitoring.pipeline;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +10,8 @@ import java.util.Set;
 import org.reassure.monitoring.IncidentChange;
 import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.IncidentsChanged;
-import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.IncidentRow;
+import org.reassure.monitoring.store.MonitoringLog;
 import org.reassure.monitoring.store.StoredIncidents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -58,8 +58,7 @@ public class IncidentCommit {
 			upserts.addAll(step.upserts.values());
 			deleted.addAll(step.deleted);
 		}
-		incidents.upsert(upserts, clock.instant());
-		incidents.delete(deleted);
+		write(upserts, deleted);
 		steps.forEach(step -> announce(step.fusedBatch, step.changes));
 	}
 
@@ -71,8 +70,11 @@ public class IncidentCommit {
 
 	/** Writes one step, without an event: a rebuild's steps. */
 	void write(IncidentWrites step) {
-		Instant now = clock.instant();
-		incidents.upsert(new ArrayList<>(step.upserts.values()), now);
-		incidents.delete(step.deleted);
+		write(step.upserts.values(), step.deleted);
+	}
+
+	private void write(Collection<IncidentRow> upserts, Set<IncidentId> deleted) {
+		incidents.upsert(upserts, clock.instant());
+		incidents.delete(deleted);
 	}
 }

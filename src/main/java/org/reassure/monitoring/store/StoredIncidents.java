@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public class StoredIncidents {
 	 * Inserts or replaces the incidents, in id order. An incident only gains reports under its id, so a version with
 	 * fewer reports than the stored one is older (written late by the fusion of another partition) and left out.
 	 */
-	public void upsert(List<IncidentRow> unordered, Instant updatedAt) {
+	public void upsert(Collection<IncidentRow> unordered, Instant updatedAt) {
 		if (unordered.isEmpty()) {
 			return;
 		}
