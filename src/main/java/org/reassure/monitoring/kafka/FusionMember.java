@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,6 +58,7 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 	private final ReportBatches batches;
 	private final TransactionTemplate transactions;
 	private final Map<Integer, PartitionFusion> owned = new ConcurrentHashMap<>();
+	private final AtomicLong failedWrites = new AtomicLong();
 
 	FusionMember(CellGrid grid, FusionSettings settings, GeoTagger tagger, IncidentCommit commit, FusionProgress progress, MonitoringLog log,
 			StoredIncidents incidents, StoredReports reports, ReportBatches batches, TransactionTemplate transactions) {
@@ -88,6 +90,7 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 			transactions.executeWithoutResult(status -> write(polled));
 		}
 		catch (RuntimeException e) {
+			failedWrites.incrementAndGet();
 			LOG.warn("Fusion of partitions {} failed on a poll of {} records; they are restored and the poll is fused again", byPartition.keySet(),
 					records.size(), e);
 			byPartition.keySet().forEach(owned::remove);
@@ -113,6 +116,10 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 
 	long lateReports() {
 		return owned.values().stream().mapToLong(PartitionFusion::lateReports).sum();
+	}
+
+	long failedWrites() {
+		return failedWrites.get();
 	}
 
 	int openIncidents() {

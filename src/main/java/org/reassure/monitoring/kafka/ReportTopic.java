@@ -98,6 +98,11 @@ final class ReportTopic implements FusionOutlet, DisposableBean {
 		return member.openIncidents();
 	}
 
+	@Override
+	public long failedIncidentWrites() {
+		return member.failedWrites();
+	}
+
 	/**
 	 * What is still unsent at close belongs to an attempt the pipeline's stop interrupted, and the next start hands
 	 * it over again: waiting for it would only hold the stop up while the broker is away.

@@ -19,4 +19,7 @@ public interface FusionOutlet {
 
 	/** The incidents open in the partitions this instance fuses. */
 	int openIncidents();
+
+	/** Incident writes of the partitions this instance fuses that failed, to be fused and written again. */
+	long failedIncidentWrites();
 }

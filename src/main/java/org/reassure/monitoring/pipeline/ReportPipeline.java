@@ -93,6 +93,7 @@ public class ReportPipeline implements SmartLifecycle {
 	private final AtomicLong stored = new AtomicLong();
 	private final AtomicLong duplicates = new AtomicLong();
 	private final AtomicLong batchCount = new AtomicLong();
+	private final AtomicLong failedIncidentWrites = new AtomicLong();
 	private volatile long lastBatch;
 	private volatile long fusedBatch;
 	private volatile long late;
@@ -142,6 +143,11 @@ public class ReportPipeline implements SmartLifecycle {
 			throw new IngestUnavailable("interrupted while waiting for room in the ingest queue", e);
 		}
 		work.add(submission);
+		// a stop between the check above and here may have let the writer finish without it
+		if (!running && work.remove(submission)) {
+			permits.release(submission.size);
+			throw new IngestUnavailable("the ingest pipeline stopped");
+		}
 		return submission.done;
 	}
 
@@ -153,9 +159,10 @@ public class ReportPipeline implements SmartLifecycle {
 		int queued = settings.queueCapacity() - permits.availablePermits();
 		if (outlet != null) {
 			return new PipelineStats(running, queued, stored.get(), duplicates.get(), batchCount.get(), lastBatch, outlet.fusedBatch(), outlet.lateReports(),
-					outlet.openIncidents());
+					outlet.openIncidents(), outlet.failedIncidentWrites());
 		}
-		return new PipelineStats(running, queued, stored.get(), duplicates.get(), batchCount.get(), lastBatch, fusedBatch, late, openIncidents);
+		return new PipelineStats(running, queued, stored.get(), duplicates.get(), batchCount.get(), lastBatch, fusedBatch, late, openIncidents,
+				failedIncidentWrites.get());
 	}
 
 	@Override
@@ -330,6 +337,7 @@ public class ReportPipeline implements SmartLifecycle {
 				return result;
 			}
 			catch (RuntimeException e) {
+				failedIncidentWrites.incrementAndGet();
 				LOG.warn("Incident writes up to batch {} failed with a batch of reports; the reports are committed alone", lastUnwrittenBatch(), e);
 			}
 		}
@@ -452,6 +460,7 @@ public class ReportPipeline implements SmartLifecycle {
 			incidentsWritten();
 		}
 		catch (RuntimeException e) {
+			failedIncidentWrites.incrementAndGet();
 			LOG.error("Incident writes up to batch {} failed; retrying", lastUnwrittenBatch(), e);
 		}
 	}

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reassure.TestDatabase;
 import org.reassure.monitoring.Report;
+import org.reassure.monitoring.RefusedWrites;
 import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SyntheticStream;
 import org.reassure.monitoring.pipeline.FusionOutlet;
@@ -46,6 +47,7 @@ class KafkaFusionTest {
 	private static final int REPORTS = 6_000;
 	private static final int PARTITIONS = 4;
 	private static final Duration PATIENCE = Duration.ofMinutes(2);
+	private static final String TOPIC_PREFIX = "reports-";
 
 	private static final List<Report> STREAM = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
 	/** Over 13 minutes of observations: each half spans more than fusion's time window and allowed lateness together. */
@@ -128,12 +130,42 @@ class KafkaFusionTest {
 		}
 	}
 
+	/**
+	 * Partway through the stream the database refuses to record partition 0's progress until the refusal is lifted,
+	 * so every poll of the member that owns it rolls back whole, incidents and all, while the other member goes on.
+	 * Once the refusal is lifted, the failing member restores its partitions from a database the other has moved on,
+	 * fuses the poll again, and the incidents stored are still exactly those of the embedded pipeline.
+	 */
+	@Test
+	void aPollWhoseWriteFailsIsFusedAgainWithoutLeavingAReportOut() throws Exception {
+		List<String> kafkaMode = kafkaMode("failing");
+		try (ConfigurableApplicationContext first = platform(kafkaMode); ConfigurableApplicationContext second = platform(kafkaMode)) {
+			awaitPartitionsShared(first, second);
+			ingest(first, STREAM.subList(0, REPORTS / 3));
+			awaitFused(first, PATIENCE);
+			try (RefusedWrites refused = RefusedWrites.of(first.getBean(JdbcClient.class), "monitoring_fusion_progress", "NEW.partition_no = 0")) {
+				ingest(first, STREAM.subList(REPORTS / 3, 2 * REPORTS / 3));
+				ConfigurableApplicationContext goingOn = consumer(first).getAssignedPartitions().contains(new TopicPartition(TOPIC_PREFIX + "failing", 0))
+						? second : first;
+				await(() -> failedIncidentWrites(first, second) >= 2 && ownPartitionsFused(goingOn));
+			}
+			ingest(first, STREAM.subList(2 * REPORTS / 3, REPORTS));
+			awaitFused(first, PATIENCE);
+
+			assertThat(incidentRows(first)).containsExactlyElementsOf(embedded);
+		}
+	}
+
+	private static long failedIncidentWrites(ConfigurableApplicationContext... members) {
+		return Arrays.stream(members).mapToLong(member -> member.getBean(ReportIngest.class).stats().failedIncidentWrites()).sum();
+	}
+
 	/** Members of one test share its database, topic and consumer group. */
 	private List<String> kafkaMode(String test) {
 		List<String> kafkaMode = new ArrayList<>(TestDatabase.sharedBy(test, work));
 		kafkaMode.add("--reassure.monitoring.kafka.bootstrap-servers=" + broker.getBrokersAsString());
 		kafkaMode.add("--reassure.monitoring.kafka.partitions=" + PARTITIONS);
-		kafkaMode.add("--reassure.monitoring.kafka.topic=reports-" + test);
+		kafkaMode.add("--reassure.monitoring.kafka.topic=" + TOPIC_PREFIX + test);
 		kafkaMode.add("--reassure.monitoring.kafka.group-id=fusion-" + test);
 		return kafkaMode;
 	}
