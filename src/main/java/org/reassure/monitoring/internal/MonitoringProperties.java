@@ -91,13 +91,15 @@ public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fu
 	 * @param cellDegrees       side of the geographic cells the reports are keyed by, in degrees of latitude and longitude
 	 * @param haloKm            a report also goes to the partitions of the cells within this distance; fusion of a
 	 *                          partition is exact for incidents no wider than this
+	 * @param maxPollRecords    the most records a fusion member takes in one poll, fused and written in one transaction
 	 */
 	public record Kafka(String bootstrapServers, String topic, int partitions, short replicationFactor, String groupId, double cellDegrees,
-			double haloKm) {
+			double haloKm, int maxPollRecords) {
 
 		public Kafka {
-			if (partitions < 1 || replicationFactor < 1 || !(cellDegrees > 0) || !(haloKm > 0)) {
-				throw new IllegalArgumentException("reassure.monitoring.kafka: need partitions, replication-factor, cell-degrees and halo-km above 0");
+			if (partitions < 1 || replicationFactor < 1 || !(cellDegrees > 0) || !(haloKm > 0) || maxPollRecords < 1) {
+				throw new IllegalArgumentException(
+						"reassure.monitoring.kafka: need partitions, replication-factor, cell-degrees, halo-km and max-poll-records above 0");
 			}
 		}
 

@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * partition, then the incident writes and every partition's progress are committed in one transaction, and only then
  * does the container commit the offsets (at least once: a record fused again is refused as a duplicate, and incident
  * writes are idempotent upserts). A partition this member gains is restored from the database before its first
- * record: the reports of the incidents still open at the partition's recorded progress, those the partition sees.
+ * record: the reports of the incidents still open at the partition's recorded progress, those the partition sees and
+ * has fused (a poll may end within a batch, so that is the greatest seq it fused, not the end of a batch).
  * The database may be ahead of that progress (the other partitions went on meanwhile), so a stored incident of the
  * partition's own that the restored fusion finds merged into another is deleted with its first writes. If a write
  * fails, the partitions of the poll are forgotten and restored again when the poll is retried.
@@ -138,16 +139,14 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 
 	private PartitionFusion restore(int partition) {
 		return transactions.execute(status -> {
-			FusionProgress.Partition from = progress.of(partition)
-				.orElseGet(() -> new FusionProgress.Partition(partition, log.fusedBatch(), log.embeddedNewest()));
+			FusionProgress.Partition from = progress.of(partition).orElseGet(() -> startingPoint(partition));
 			FusionTracker tracker = new FusionTracker(settings, tagger, report -> grid.partitionOf(report.position()) == partition);
 			List<StoredIncidents.OpenIncident> stored = incidents.openAt(from.newestObservedMs());
-			// reports of later batches come again through the topic, in their order; restored now, other partitions'
-			// newer reports would move this fusion's clock past its own reports still to come, refused then as late
-			long lastSeqFused = batches.lastSeqUpTo(from.fusedBatch());
+			// later reports come again through the topic, in their order; restored now, other partitions' newer
+			// reports would move this fusion's clock past its own reports still to come, refused then as late
 			Map<Long, StoredReport> seen = new HashMap<>();
 			for (StoredReport report : reports.bySeqs(StoredIncidents.OpenIncident.reportSeqsOf(stored))) {
-				if (report.seq() <= lastSeqFused && grid.sees(partition, report.report().position())) {
+				if (report.seq() <= from.fusedSeq() && grid.sees(partition, report.report().position())) {
 					seen.put(report.seq(), report);
 				}
 			}
@@ -165,9 +164,15 @@ final class FusionMember implements BatchMessageListener<String, byte[]>, Consum
 					merged++;
 				}
 			}
-			LOG.info("Fusion of partition {} restored from {} stored reports, fused up to batch {}; {} stored incidents merged meanwhile", partition,
-					open.size(), from.fusedBatch(), merged);
+			LOG.info("Fusion of partition {} restored from {} stored reports, fused up to seq {} (batch {}); {} stored incidents merged meanwhile",
+					partition, open.size(), from.fusedSeq(), from.fusedBatch(), merged);
 			return fusion;
 		});
+	}
+
+	/** Where a partition without progress of its own starts: where the in-process fusion stopped. */
+	private FusionProgress.Partition startingPoint(int partition) {
+		long fusedBatch = log.fusedBatch();
+		return new FusionProgress.Partition(partition, fusedBatch, batches.lastSeqUpTo(fusedBatch), log.embeddedNewest());
 	}
 }

@@ -79,8 +79,8 @@ class KafkaFusionConfiguration {
 			@Value("${reassure.listeners.enabled:true}") boolean enabled) {
 		MonitoringProperties.Kafka kafka = properties.kafka();
 		DefaultKafkaConsumerFactory<String, byte[]> consumers = new DefaultKafkaConsumerFactory<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				kafka.bootstrapServers(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-				new StringDeserializer(), new ByteArrayDeserializer());
+				kafka.bootstrapServers(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+				ConsumerConfig.MAX_POLL_RECORDS_CONFIG, kafka.maxPollRecords()), new StringDeserializer(), new ByteArrayDeserializer());
 		ContainerProperties container = new ContainerProperties(kafka.topic());
 		container.setGroupId(kafka.groupId());
 		container.setAckMode(ContainerProperties.AckMode.BATCH);

@@ -17,12 +17,14 @@ final class PartitionFusion {
 	private final int partition;
 	private final FusionTracker tracker;
 	private long fusedBatch;
+	private long fusedSeq;
 	private long newestObservedMs;
 
 	PartitionFusion(int partition, FusionTracker tracker, FusionProgress.Partition restoredFrom) {
 		this.partition = partition;
 		this.tracker = tracker;
 		this.fusedBatch = restoredFrom.fusedBatch();
+		this.fusedSeq = restoredFrom.fusedSeq();
 		this.newestObservedMs = restoredFrom.newestObservedMs();
 	}
 
@@ -44,6 +46,7 @@ final class PartitionFusion {
 			else {
 				reports[count] = value.report();
 				seqs[count++] = value.seq();
+				fusedSeq = Math.max(fusedSeq, value.seq());
 			}
 		}
 		tracker.fuse(reports, seqs, count, fusedBatch);
@@ -58,7 +61,7 @@ final class PartitionFusion {
 
 	/** How far the partition got, as of the last {@link #take()}. */
 	FusionProgress.Partition progress() {
-		return new FusionProgress.Partition(partition, fusedBatch, newestObservedMs);
+		return new FusionProgress.Partition(partition, fusedBatch, fusedSeq, newestObservedMs);
 	}
 
 	long lateReports() {

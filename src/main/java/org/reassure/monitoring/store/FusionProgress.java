@@ -14,8 +14,11 @@ import org.springframework.stereotype.Repository;
 @DerivedState
 public class FusionProgress {
 
-	/** Partition {@code partition} fused the batches up to {@code fusedBatch} and saw observations up to {@code newestObservedMs}. */
-	public record Partition(int partition, long fusedBatch, long newestObservedMs) {
+	/**
+	 * Partition {@code partition} fused the batches up to {@code fusedBatch} whole, its reports up to seq
+	 * {@code fusedSeq} (a poll may end within a batch), and saw observations up to {@code newestObservedMs}.
+	 */
+	public record Partition(int partition, long fusedBatch, long fusedSeq, long newestObservedMs) {
 	}
 
 	private final JdbcClient jdbc;
@@ -26,24 +29,27 @@ public class FusionProgress {
 
 	public void record(Partition progress) {
 		jdbc.sql("""
-				INSERT INTO monitoring_fusion_progress (partition_no, fused_batch, fused_newest) VALUES (?, ?, ?)
-				ON CONFLICT (partition_no) DO UPDATE SET fused_batch = excluded.fused_batch, fused_newest = excluded.fused_newest""")
-			.params(progress.partition(), progress.fusedBatch(), progress.newestObservedMs())
+				INSERT INTO monitoring_fusion_progress (partition_no, fused_batch, fused_seq, fused_newest) VALUES (?, ?, ?, ?)
+				ON CONFLICT (partition_no) DO UPDATE
+				SET fused_batch = excluded.fused_batch, fused_seq = excluded.fused_seq, fused_newest = excluded.fused_newest""")
+			.params(progress.partition(), progress.fusedBatch(), progress.fusedSeq(), progress.newestObservedMs())
 			.update();
 	}
 
 	public Optional<Partition> of(int partition) {
-		return jdbc.sql("SELECT partition_no, fused_batch, fused_newest FROM monitoring_fusion_progress WHERE partition_no = ?")
+		return jdbc.sql("SELECT partition_no, fused_batch, fused_seq, fused_newest FROM monitoring_fusion_progress WHERE partition_no = ?")
 			.param(partition)
 			.query(FusionProgress::map)
 			.optional();
 	}
 
 	public List<Partition> all() {
-		return jdbc.sql("SELECT partition_no, fused_batch, fused_newest FROM monitoring_fusion_progress ORDER BY partition_no").query(FusionProgress::map).list();
+		return jdbc.sql("SELECT partition_no, fused_batch, fused_seq, fused_newest FROM monitoring_fusion_progress ORDER BY partition_no")
+			.query(FusionProgress::map)
+			.list();
 	}
 
 	private static Partition map(ResultSet rs, int row) throws SQLException {
-		return new Partition(rs.getInt(1), rs.getLong(2), rs.getLong(3));
+		return new Partition(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));
 	}
 }
