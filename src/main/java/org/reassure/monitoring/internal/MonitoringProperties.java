@@ -92,14 +92,19 @@ public record MonitoringProperties(Duration maxAhead, Duration maxAge, Fusion fu
 	 * @param haloKm            a report also goes to the partitions of the cells within this distance; fusion of a
 	 *                          partition is exact for incidents no wider than this
 	 * @param maxPollRecords    the most records a fusion member takes in one poll, fused and written in one transaction
+	 * @param deliveryTimeout   how long the hand-over of a batch waits for an absent broker before it gives up, and the
+	 *                          pipeline tries it again
 	 */
 	public record Kafka(String bootstrapServers, String topic, int partitions, short replicationFactor, String groupId, double cellDegrees,
-			double haloKm, int maxPollRecords) {
+			double haloKm, int maxPollRecords, Duration deliveryTimeout) {
 
 		public Kafka {
 			if (partitions < 1 || replicationFactor < 1 || !(cellDegrees > 0) || !(haloKm > 0) || maxPollRecords < 1) {
 				throw new IllegalArgumentException(
 						"reassure.monitoring.kafka: need partitions, replication-factor, cell-degrees, halo-km and max-poll-records above 0");
+			}
+			if (deliveryTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+				throw new IllegalArgumentException("reassure.monitoring.kafka.delivery-timeout: need at least 1 s, was " + deliveryTimeout);
 			}
 		}
 

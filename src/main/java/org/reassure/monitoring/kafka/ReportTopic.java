@@ -29,13 +29,17 @@ import org.springframework.beans.factory.DisposableBean;
  * acknowledged all of it (acks=all, idempotent producer). Called by the pipeline's one hand-over thread.
  *
  * <p>While the broker is away an attempt fails once the producer gives up: records wait for the broker up to the
- * producer's {@code delivery.timeout.ms} (2 min), and once the producer has forgotten the topic's metadata (it does
- * when no broker answers) a send waits for it up to {@code max.block.ms} (1 min); the first such failure ends the
- * attempt, and the pipeline tries again. Kafka's defaults are kept: an attempt under way completes as soon as the
- * broker is back, so shorter limits would only log the outage more often. The pipeline's stop does not wait for
- * them: it interrupts the attempt, and the next start hands the batch over again.
+ * producer's {@code delivery.timeout.ms}, and once the producer has forgotten the topic's metadata (it does when no
+ * broker answers) a send waits for it up to {@code max.block.ms}; both are {@code delivery-timeout} (by default
+ * 2 min, Kafka's delivery timeout). The first such failure ends the attempt, and the pipeline tries again, sending
+ * the batch whole (a record the broker already took is then a duplicate, which fusion skips). An attempt under way
+ * completes as soon as the broker is back, so shorter limits would only log the outage more often. The pipeline's
+ * stop does not wait for them: it interrupts the attempt, and the next start hands the batch over again.
  */
 final class ReportTopic implements FusionOutlet, DisposableBean {
+
+	private static final int LINGER_MS = 5;
+	private static final int REQUEST_TIMEOUT_MS = 30_000;
 
 	private final Producer<String, byte[]> producer;
 	private final String topic;
@@ -45,8 +49,12 @@ final class ReportTopic implements FusionOutlet, DisposableBean {
 	private final FusionMember member;
 
 	ReportTopic(MonitoringProperties.Kafka settings, CellGrid grid, FusionProgress progress, MonitoringLog log, FusionMember member) {
+		int deliveryMs = Math.toIntExact(settings.deliveryTimeout().toMillis());
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.CLIENT_ID_CONFIG, "reassure-reports"),
+				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, LINGER_MS, ProducerConfig.CLIENT_ID_CONFIG, "reassure-reports",
+				ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMs, ProducerConfig.MAX_BLOCK_MS_CONFIG, (long) deliveryMs,
+				// Kafka wants a delivery timeout of at least the linger plus one request's timeout (30 s by default)
+				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(REQUEST_TIMEOUT_MS, deliveryMs - LINGER_MS)),
 				new StringSerializer(), new ByteArraySerializer());
 		this.topic = settings.topic();
 		this.grid = grid;

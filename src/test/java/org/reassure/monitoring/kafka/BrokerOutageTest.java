@@ -54,6 +54,7 @@ class BrokerOutageTest {
 	private static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
 	/** A stop with the broker gone waits a few seconds for the hand-over, not for the broker. */
 	private static final Duration STOP_WITHIN = Duration.ofSeconds(20);
+	private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(2);
 
 	private static final List<Report> STREAM = arrivalOrder(new SyntheticStream(29).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
 	private static final List<Report> BEFORE_OUTAGE = STREAM.subList(0, REPORTS / 3);
@@ -83,6 +84,32 @@ class BrokerOutageTest {
 			brokerServers(broker).forEach(BrokerServer::shutdown);
 
 			acknowledgedWithinAckTimeout(platform, DURING_OUTAGE);
+			assertStoredButNotFused(platform);
+
+			brokerServers(broker).forEach(BrokerServer::startup);
+			assertCatchesUpAndFusesTheRest(platform);
+		}
+		finally {
+			broker.destroy();
+		}
+	}
+
+	/**
+	 * An outage several times longer than the hand-over waits for the broker: each attempt gives up, the next sends the
+	 * batch whole again, and once the broker is back the records it took twice are fused once.
+	 */
+	@Test
+	void fusesWhatWasAcknowledgedDuringAnOutageLongerThanAHandOverWaits() throws Exception {
+		EmbeddedKafkaKraftBroker broker = broker(new EmbeddedKafkaKraftBroker(1, PARTITIONS).kafkaPorts(freePort()));
+		List<String> settings = new ArrayList<>(kafkaMode(List.of(), broker));
+		settings.add("--reassure.monitoring.kafka.delivery-timeout=" + HAND_OVER_WAIT.toSeconds() + "s");
+		try (ConfigurableApplicationContext platform = platform(settings)) {
+			ingest(platform, BEFORE_OUTAGE);
+			awaitFused(platform, PATIENCE);
+			brokerServers(broker).forEach(BrokerServer::shutdown);
+
+			acknowledgedWithinAckTimeout(platform, DURING_OUTAGE);
+			Thread.sleep(HAND_OVER_WAIT.multipliedBy(4).toMillis());
 			assertStoredButNotFused(platform);
 
 			brokerServers(broker).forEach(BrokerServer::startup);
