@@ -32,9 +32,9 @@ import org.springframework.beans.factory.DisposableBean;
  * producer's {@code delivery.timeout.ms}, and once the producer has forgotten the topic's metadata (it does when no
  * broker answers) a send waits for it up to {@code max.block.ms}; both are {@code delivery-timeout} (by default
  * 2 min, Kafka's delivery timeout). The first such failure ends the attempt, and the pipeline tries again, sending
- * the batch whole (a record the broker already took is then a duplicate, which fusion skips). An attempt under way
- * completes as soon as the broker is back, so shorter limits would only log the outage more often. The pipeline's
- * stop does not wait for them: it interrupts the attempt, and the next start hands the batch over again.
+ * the batch whole (a record the broker already took comes twice; fusion does not fuse it twice). An attempt under
+ * way completes as soon as the broker is back, so shorter limits would only log the outage more often. The
+ * pipeline's stop does not wait for them: it interrupts the attempt, and the next start hands the batch over again.
  */
 final class ReportTopic implements FusionOutlet, DisposableBean {
 
