@@ -79,8 +79,9 @@ public final class KafkaPipelineBenchmark {
 					KafkaPipelineBenchmark bench = new KafkaPipelineBenchmark(List.of(first, second), writer, handOver);
 					bench.awaitPartitionsShared(partitions);
 					System.out.printf(Locale.ROOT, "machine: %d cores, load average %s; %d reports per run, %d producer threads; "
-							+ "broker in this JVM, %d partitions, %d fusion members on one SQLite database%n", Runtime.getRuntime().availableProcessors(),
-							Files.readString(Path.of("/proc/loadavg")).strip(), reports, producers, partitions, bench.members.size());
+							+ "broker in this JVM, %d partitions, %d fusion members on one database (%s)%n", Runtime.getRuntime().availableProcessors(),
+							Files.readString(Path.of("/proc/loadavg")).strip(), reports, producers, partitions, bench.members.size(),
+							first.getEnvironment().getProperty("spring.datasource.url", "").split("[:?]")[1]);
 					bench.run(reports, producers, pacedRate, pacedSeconds);
 				}
 			}
