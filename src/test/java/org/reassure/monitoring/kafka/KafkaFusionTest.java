@@ -37,10 +37,10 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 /**
  * Fusion scaled out on Kafka stores exactly the incidents of the embedded pipeline: the same stream goes once through
  * a platform without a broker, and once through a platform whose fusion runs in consumer-group members (application
- * contexts on one database) against a broker started in this JVM. One member fuses the first third; a second joins
- * and takes half the partitions over, but its consumer is paused while the first member's partitions fuse the second
- * third, so its partitions restore their open incidents from a database the others have moved on (merging some of
- * their incidents); then both fuse the rest.
+ * contexts on one database) against a broker started in this JVM. One member fuses the first third in short polls; a
+ * second joins while it does and takes half the partitions over, mid-batch, but its consumer is paused while the
+ * first member's partitions fuse the second third, so its partitions restore their open incidents from a database
+ * the others have moved on (merging some of their incidents); then both fuse the rest.
  */
 class KafkaFusionTest {
 
@@ -48,6 +48,8 @@ class KafkaFusionTest {
 	private static final int PARTITIONS = 4;
 	private static final Duration PATIENCE = Duration.ofMinutes(2);
 	private static final String TOPIC_PREFIX = "reports-";
+	/** Polls that end within a batch, as they do under load, when batches hold more records than a poll takes. */
+	private static final int SHORT_POLLS = 7;
 
 	private static final List<Report> STREAM = arrivalOrder(new SyntheticStream(17).reports(REPORTS, Instant.now().minus(Duration.ofHours(1)), 40));
 	/** Over 13 minutes of observations: each half spans more than fusion's time window and allowed lateness together. */
@@ -85,10 +87,10 @@ class KafkaFusionTest {
 	@Test
 	void twoFusionMembersStoreTheIncidentsOfTheEmbeddedPipeline() throws Exception {
 		List<String> kafkaMode = kafkaMode("joining");
+		kafkaMode.add("--reassure.monitoring.kafka.max-poll-records=" + SHORT_POLLS);
 		try (ConfigurableApplicationContext first = platform(kafkaMode)) {
 			awaitPartitionsShared(first);
 			ingest(first, STREAM.subList(0, REPORTS / 3));
-			awaitFused(first, PATIENCE);
 			try (ConfigurableApplicationContext second = platform(kafkaMode)) {
 				awaitPartitionsShared(first, second);
 				KafkaMessageListenerContainer<?, ?> late = consumer(second);
@@ -140,8 +142,7 @@ class KafkaFusionTest {
 	@Test
 	void aPollWhoseWriteFailsIsFusedAgainWithoutLeavingAReportOut() throws Exception {
 		List<String> kafkaMode = kafkaMode("failing");
-		// polls that end within a batch, as large batches do
-		kafkaMode.add("--reassure.monitoring.kafka.max-poll-records=7");
+		kafkaMode.add("--reassure.monitoring.kafka.max-poll-records=" + SHORT_POLLS);
 		try (ConfigurableApplicationContext first = platform(kafkaMode); ConfigurableApplicationContext second = platform(kafkaMode)) {
 			awaitPartitionsShared(first, second);
 			ingest(first, STREAM.subList(0, REPORTS / 3));
