@@ -3,8 +3,10 @@ package org.reassure.monitoring.pipeline;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.reassure.monitoring.IncidentChange;
@@ -52,14 +54,19 @@ public class IncidentCommit {
 	 * across the partitions, and publishes their changes; how far fusion got is the caller's to record, per partition.
 	 */
 	public void applyPartitions(List<IncidentWrites> steps) {
-		List<IncidentRow> upserts = new ArrayList<>();
+		// an incident across two partitions of this member is in both steps: written once, in its fuller version
+		Map<IncidentId, IncidentRow> upserts = new HashMap<>();
 		Set<IncidentId> deleted = new HashSet<>();
 		for (IncidentWrites step : steps) {
-			upserts.addAll(step.upserts.values());
+			step.upserts.forEach((id, row) -> upserts.merge(id, row, IncidentCommit::fuller));
 			deleted.addAll(step.deleted);
 		}
-		write(upserts, deleted);
+		write(upserts.values(), deleted);
 		steps.forEach(step -> announce(step.fusedBatch, step.changes));
+	}
+
+	private static IncidentRow fuller(IncidentRow one, IncidentRow other) {
+		return one.incident().reportIds().size() >= other.incident().reportIds().size() ? one : other;
 	}
 
 	private void announce(long fusedBatch, List<IncidentChange> changes) {
