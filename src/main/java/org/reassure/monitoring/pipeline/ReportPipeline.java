@@ -53,8 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>With a {@link FusionOutlet} (the Kafka mode) there is no fusion here: the second thread hands the committed
  * batches over to the outlet instead (trying again until it succeeds), and the permits come back once a batch is
- * handed over. On start, the reports committed after the last batch every partition has fused are handed over again
- * (fusion refuses the duplicates). A stop waits a few seconds for the committed batches to be handed over, then
+ * handed over. On start, the reports committed after the last batch every partition has fused are handed over again,
+ * first and tried again as any batch (fusion refuses the duplicates). A stop waits a few seconds for the committed batches to be handed over, then
  * interrupts the attempt under way (the broker may be away for long) and leaves the rest to the next start: they are
  * stored, so nothing acknowledged is lost.
  */
@@ -239,15 +239,19 @@ public class ReportPipeline implements SmartLifecycle {
 		});
 	}
 
+	/**
+	 * Queues the stored reports not yet fused as the hand-over thread's first batch, so that a broker that is slow
+	 * or failing at start is tried again as for any batch instead of failing the start.
+	 */
 	private void handOverUnfused() {
 		List<StoredReport> unfused = transactions.execute(status -> {
 			lastBatch = log.lastBatch();
 			return reports.after(batches.lastSeqUpTo(outlet.fusedBatch()));
 		});
 		if (!unfused.isEmpty()) {
-			outlet.handOver(lastBatch, unfused.stream().map(StoredReport::report).toArray(Report[]::new), unfused.stream().mapToLong(StoredReport::seq).toArray(),
-					unfused.size());
-			LOG.info("{} stored reports not yet fused handed over to fusion again", unfused.size());
+			toFusion.add(new CommittedBatch(lastBatch, unfused.stream().map(StoredReport::report).toArray(Report[]::new),
+					unfused.stream().mapToLong(StoredReport::seq).toArray(), unfused.size(), 0));
+			LOG.info("{} stored reports not yet fused are handed over to fusion again", unfused.size());
 		}
 	}
 

@@ -21,6 +21,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import kafka.server.BrokerServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +40,16 @@ import org.reassure.monitoring.ReportFormat;
 import org.reassure.monitoring.ReportIngest;
 import org.reassure.monitoring.SyntheticIngest;
 import org.reassure.monitoring.SyntheticStream;
+import org.reassure.monitoring.internal.MonitoringProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The broker of the Kafka mode goes away: ingest goes on acknowledging (the reports are stored in the database), and
- * once the broker is back (or the platform is stopped, which it does in bounded time, and started again against a
- * new broker) fusion takes up everything acknowledged meanwhile, so the incidents are those of the embedded pipeline
- * on the same stream.
+ * The broker of the Kafka mode goes away, or its topic refuses the records: ingest goes on acknowledging (the reports
+ * are stored in the database), and once the broker takes them again (or the platform is stopped, which it does in
+ * bounded time, and started again against a new broker) fusion takes up everything acknowledged meanwhile, so the
+ * incidents are those of the embedded pipeline on the same stream.
  */
 class BrokerOutageTest {
 
@@ -150,6 +157,37 @@ class BrokerOutageTest {
 		}
 	}
 
+	/**
+	 * The topic refuses records (it takes none created before it receives them) while reports are acknowledged, and
+	 * the platform is restarted: the start, which hands the stored reports not yet fused over again, does not fail
+	 * on the refusal but leaves them to the hand-over, which tries again until the topic takes them.
+	 */
+	@Test
+	void startsWhileTheTopicRefusesTheReportsLeftToItAndHandsThemOverOnceItTakesThem() throws Exception {
+		List<String> database = TestDatabase.sharedBy("refusing", work);
+		EmbeddedKafkaKraftBroker broker = broker(new EmbeddedKafkaKraftBroker(1, PARTITIONS));
+		List<String> settings = kafkaMode(database, broker);
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()))) {
+			try (ConfigurableApplicationContext platform = platform(settings)) {
+				ingest(platform, BEFORE_OUTAGE);
+				awaitFused(platform, PATIENCE);
+				refuseRecords(admin, platform, AlterConfigOp.OpType.SET);
+				acknowledgedWithinAckTimeout(platform, DURING_OUTAGE);
+			}
+			try (ConfigurableApplicationContext restarted = platform(settings)) {
+				assertThat(restarted.getBean(ReportIngest.class).stats().running()).isTrue();
+				Thread.sleep(HAND_OVER_WAIT.toMillis());
+				assertStoredButNotFused(restarted);
+
+				refuseRecords(admin, restarted, AlterConfigOp.OpType.DELETE);
+				assertCatchesUpAndFusesTheRest(restarted);
+			}
+		}
+		finally {
+			broker.destroy();
+		}
+	}
+
 	/** Fusion takes up what was acknowledged during the outage, then the rest: every report stored, the embedded pipeline's incidents. */
 	private static void assertCatchesUpAndFusesTheRest(ConfigurableApplicationContext platform) throws InterruptedException {
 		awaitFused(platform, PATIENCE);
@@ -187,6 +225,13 @@ class BrokerOutageTest {
 			}
 			assertThat(accepted).isEqualTo(chunk.size());
 		}
+	}
+
+	/** Sets (or takes away) the report topic's refusal of records created before it receives them, which all are. */
+	private static void refuseRecords(Admin admin, ConfigurableApplicationContext platform, AlterConfigOp.OpType op) throws Exception {
+		String topic = platform.getBean(MonitoringProperties.class).kafka().topic();
+		AlterConfigOp refusal = new AlterConfigOp(new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG, "0"), op);
+		admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(refusal))).all().get();
 	}
 
 	private static List<String> storedReportIds(ConfigurableApplicationContext platform) {
