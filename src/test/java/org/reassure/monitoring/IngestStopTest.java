@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * When ingest stops under load, every sender hears back at once, either that its reports are stored or that it must
- * send them again, and every report it was told is stored is stored. Senders wait for room in a queue kept short here,
+ * send them again, every report it was told is stored is stored, and the batches the stop still commits are fused,
+ * giving their room in the queue back. Senders wait for room in a queue kept short here,
  * so that some are between the check that ingest runs and the queue when it stops.
  */
 class IngestStopTest {
@@ -47,6 +48,7 @@ class IngestStopTest {
 			}
 
 			assertThat(refused.get()).as("senders told to send again").isEqualTo(SENDERS);
+			assertThat(ingest.stats().queuedReports()).as("room held by batches committed during the stop but never fused").isZero();
 			assertThat(platform.getBean(JdbcClient.class).sql("SELECT count(*) FROM monitoring_reports").query(Integer.class).single())
 				.isEqualTo(acknowledged.get());
 		}

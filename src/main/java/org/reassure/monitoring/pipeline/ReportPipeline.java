@@ -374,9 +374,12 @@ public class ReportPipeline implements SmartLifecycle {
 		}
 	}
 
-	/** Until stopped with nothing left to fuse, or interrupted. */
+	/**
+	 * Until the writer has ended and nothing is left to fuse, or interrupted: after a stop the writer still commits
+	 * what was queued, and those batches must be fused too, or their permits would never come back.
+	 */
 	private boolean fusionGoesOn() {
-		return (running || !toFusion.isEmpty()) && !Thread.currentThread().isInterrupted();
+		return (writer.isAlive() || !toFusion.isEmpty()) && !Thread.currentThread().isInterrupted();
 	}
 
 	/** The next committed batch, or null after waiting {@code millis} or when interrupted. */
