@@ -82,6 +82,9 @@ final class CotFraming extends InputStream {
                     return releaseHeldBracket(out, offset, length);
                 }
             }
+            if (dropping && skipDropped()) {
+                continue;
+            }
             int run = plainRun(out, offset + written, length - written);
             written += run > 0 ? run : step(out, offset + written);
         }
@@ -135,16 +138,19 @@ final class CotFraming extends InputStream {
                     i++;
                 }
             }
-            case START_TAG -> {
-                while (i < end && buffer[i] != '"' && buffer[i] != '\'' && buffer[i] != '>') {
+            case END_TAG -> {
+                while (i < end && buffer[i] != '>') {
                     i++;
                 }
+            }
+            case START_TAG -> {
+                i = startTagRun(i, end);
                 if (i > position) {
                     slash = buffer[i - 1] == '/';
                 }
             }
             default -> {
-                // declarations, comments, CDATA and closing tags are short or rare: byte by byte
+                // declarations, comments and CDATA within events are short or rare: byte by byte
             }
         }
         int n = i - position;
@@ -152,6 +158,52 @@ final class CotFraming extends InputStream {
         position = i;
         eventBytes += n;
         return n;
+    }
+
+    /**
+     * The end of the run inside a start tag from {@code i}: up to its '&gt;', taking in each attribute value whose
+     * closing quote is within {@code end} (counted against the bound on attributes); a value that is not, or one
+     * attribute too many, is left to {@link #step}.
+     */
+    private int startTagRun(int i, int end) {
+        while (i < end && buffer[i] != '>') {
+            byte b = buffer[i];
+            if (b == '"' || b == '\'') {
+                int close = i + 1;
+                while (close < end && buffer[close] != b) {
+                    close++;
+                }
+                if (close == end || attributes == MAX_ATTRIBUTES) {
+                    return i;
+                }
+                attributes++;
+                i = close;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Passes over the bytes of a dropped processing instruction (the declaration every event starts with) that cannot
+     * end it, within the event's byte bound; true when it reached the end of the buffer, so no byte waits for
+     * {@link #step}.
+     */
+    private boolean skipDropped() {
+        if (heldOpenBracket || state != State.INSTRUCTION) {
+            return false;
+        }
+        int end = position + Math.min(limit - position, maxEventBytes - eventBytes);
+        int i = position;
+        while (i < end && buffer[i] != '?' && buffer[i] != '>') {
+            i++;
+        }
+        if (i > position) {
+            question = false;
+            eventBytes += i - position;
+            position = i;
+        }
+        return position == limit;
     }
 
     /** Handles the byte at {@code position}; returns how many bytes it wrote to {@code out} (0 or 1). */
