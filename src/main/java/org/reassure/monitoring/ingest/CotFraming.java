@@ -117,9 +117,10 @@ final class CotFraming extends InputStream {
     }
 
     /**
-     * Copies the bytes from {@code position} that cannot change the lexer's state (attribute values, element text,
-     * the inside of a tag) in one go, within the event's byte bound; returns how many it copied. {@link #step} takes
-     * the byte that ends the run.
+     * Copies the bytes from {@code position} that leave the lexer where it was (element text, the inside of a start
+     * tag with its whole attribute values, the rest of a value an earlier read cut, the inside of a closing tag) in
+     * one go, within the event's byte bound; returns how many it copied. {@link #step} takes the byte that ends the
+     * run.
      */
     private int plainRun(byte[] out, int at, int room) {
         if (heldOpenBracket || dropping) {
