@@ -191,9 +191,6 @@ final class CotFraming extends InputStream {
      * {@link #step}.
      */
     private boolean skipDropped() {
-        if (heldOpenBracket || state != State.INSTRUCTION) {
-            return false;
-        }
         int end = position + Math.min(limit - position, maxEventBytes - eventBytes);
         int i = position;
         while (i < end && buffer[i] != '?' && buffer[i] != '>') {

@@ -54,9 +54,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>With a {@link FusionOutlet} (the Kafka mode) there is no fusion here: the second thread hands the committed
  * batches over to the outlet instead (trying again until it succeeds), and the permits come back once a batch is
  * handed over. On start, the reports committed after the last batch every partition has fused are handed over again,
- * first and tried again as any batch (fusion refuses the duplicates). A stop waits a few seconds for the committed batches to be handed over, then
- * interrupts the attempt under way (the broker may be away for long) and leaves the rest to the next start: they are
- * stored, so nothing acknowledged is lost.
+ * first and tried again as any batch (fusion refuses the duplicates). A stop waits a few seconds for the committed
+ * batches to be handed over, then interrupts the attempt under way (the broker may be away for long) and leaves the
+ * rest to the next start: they are stored, so nothing acknowledged is lost.
  */
 @Component
 public class ReportPipeline implements SmartLifecycle {
