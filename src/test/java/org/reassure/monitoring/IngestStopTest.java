@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * When ingest stops under load, every sender hears back at once, either that its reports are stored or that it must
  * send them again, every report it was told is stored is stored, and the batches the stop still commits are fused,
- * giving their room in the queue back. Senders wait for room in a queue kept short here,
- * so that some are between the check that ingest runs and the queue when it stops.
+ * giving their room in the queue back. Senders wait for room in a queue kept short here, so that some are between
+ * the check that ingest runs and the queue when it stops.
  */
 class IngestStopTest {
 

@@ -129,21 +129,13 @@ final class CotFraming extends InputStream {
         int end = position + Math.min(Math.min(room, limit - position), maxEventBytes - eventBytes);
         int i = position;
         switch (state) {
-            case QUOTED -> {
-                while (i < end && buffer[i] != quote) {
-                    i++;
-                }
-            }
+            case QUOTED -> i = indexOf(quote, i, end);
             case TEXT -> {
                 while (depth > 0 && i < end && buffer[i] != '<') {
                     i++;
                 }
             }
-            case END_TAG -> {
-                while (i < end && buffer[i] != '>') {
-                    i++;
-                }
-            }
+            case END_TAG -> i = indexOf((byte) '>', i, end);
             case START_TAG -> {
                 i = startTagRun(i, end);
                 if (i > position) {
@@ -170,16 +162,21 @@ final class CotFraming extends InputStream {
         while (i < end && buffer[i] != '>') {
             byte b = buffer[i];
             if (b == '"' || b == '\'') {
-                int close = i + 1;
-                while (close < end && buffer[close] != b) {
-                    close++;
-                }
+                int close = indexOf(b, i + 1, end);
                 if (close == end || attributes == MAX_ATTRIBUTES) {
                     return i;
                 }
                 attributes++;
                 i = close;
             }
+            i++;
+        }
+        return i;
+    }
+
+    /** Where {@code b} first is in the buffer from {@code i}, or {@code end} if it is not before. */
+    private int indexOf(byte b, int i, int end) {
+        while (i < end && buffer[i] != b) {
             i++;
         }
         return i;
