@@ -54,7 +54,11 @@ final class ReportTopic implements FusionOutlet, DisposableBean {
 				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, LINGER_MS, ProducerConfig.CLIENT_ID_CONFIG, "reassure-reports",
 				ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, deliveryMs, ProducerConfig.MAX_BLOCK_MS_CONFIG, (long) deliveryMs,
 				// Kafka wants a delivery timeout of at least the linger plus one request's timeout (30 s by default)
-				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(REQUEST_TIMEOUT_MS, deliveryMs - LINGER_MS)),
+				ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(REQUEST_TIMEOUT_MS, deliveryMs - LINGER_MS),
+				// a partition the broker has just created takes any sequence first: with requests in flight behind a
+				// refused one (NOT_LEADER_OR_FOLLOWER while it becomes leader), a later batch is written first and the
+				// refused one is then refused as out of order until the delivery timeout
+				ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1),
 				new StringSerializer(), new ByteArraySerializer());
 		this.topic = settings.topic();
 		this.grid = grid;
