@@ -115,7 +115,8 @@
         const list = node('ul');
         detail.reports.forEach(report => {
           const item = node('li', report.observedAt.replace('T', ' ').slice(0, 19) + ' · ' + report.sourceType + ' · '
-            + (report.sourceId || ('#' + report.sourceRef + ' (' + labels.words.withheld + ')')) + ' · ' + labels.categories[report.category]);
+            + (report.sourceId || ('#' + report.sourceRef + ' (' + labels.words.withheld + ')')) + ' · ' + labels.categories[report.category]
+            + ' · S' + String(report.sector).padStart(2, '0') + ' · ' + report.distanceKm.toFixed(1) + ' ' + labels.words.distance);
           if (report.text) item.appendChild(node('div', report.text, 'text'));
           list.appendChild(item);
         });

@@ -3,7 +3,7 @@ package org.reassure.monitoring;
 import java.util.List;
 
 /**
- * An incident with its reports in canonical (report id) order.
+ * An incident with its reports, each tagged with where it lies, in canonical (report id) order.
  */
-public record IncidentDetail(IncidentSummary incident, List<StoredReport> reports) {
+public record IncidentDetail(IncidentSummary incident, List<IncidentReport> reports) {
 }

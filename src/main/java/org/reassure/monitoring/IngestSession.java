@@ -12,9 +12,9 @@ import org.reassure.monitoring.pipeline.Submission;
 
 /**
  * One sender's reports on their way into the pipeline: a {@link ReportSink} for a parser that refuses reports the
- * source may not send (another source's id, another source type), geo-tags the others and hands them on in
- * submissions of at most one batch. {@link #flush} waits until everything handed on is durable and says what became
- * of it. One thread at a time.
+ * source may not send (another source's id, another source type) and hands the others on in submissions of at most
+ * one batch. {@link #flush} waits until everything handed on is durable and says what became of it. One thread at a
+ * time.
  */
 public final class IngestSession implements ReportSink {
 
@@ -24,18 +24,16 @@ public final class IngestSession implements ReportSink {
 	private final MonitoringSource source;
 	private final ReportFormat format;
 	private final ReportPipeline pipeline;
-	private final GeoTagger tagger;
 	private final List<CompletableFuture<Submission.Outcome>> inFlight = new ArrayList<>();
 	private final List<Rejection> rejections = new ArrayList<>();
 	private Submission current;
 	private int rejectionCount;
 	private long unpositioned;
 
-	IngestSession(MonitoringSource source, ReportFormat format, ReportPipeline pipeline, GeoTagger tagger) {
+	IngestSession(MonitoringSource source, ReportFormat format, ReportPipeline pipeline) {
 		this.source = source;
 		this.format = format;
 		this.pipeline = pipeline;
-		this.tagger = tagger;
 	}
 
 	public MonitoringSource source() {
@@ -62,7 +60,7 @@ public final class IngestSession implements ReportSink {
 		if (current == null) {
 			current = pipeline.newSubmission(format);
 		}
-		current.add(report, tagger.tag(report.position().lat(), report.position().lon()));
+		current.add(report);
 		if (current.isFull()) {
 			send();
 		}

@@ -18,11 +18,13 @@ public class MonitoringRecord {
 	private final StoredIncidents incidents;
 	private final StoredReports reports;
 	private final ReportBatches batches;
+	private final GeoTagger tagger;
 
-	MonitoringRecord(StoredIncidents incidents, StoredReports reports, ReportBatches batches) {
+	MonitoringRecord(StoredIncidents incidents, StoredReports reports, ReportBatches batches, GeoTagger tagger) {
 		this.incidents = incidents;
 		this.reports = reports;
 		this.batches = batches;
+		this.tagger = tagger;
 	}
 
 	/** Uses the index on (oblast, first observation) when the query names an oblast. */
@@ -31,7 +33,9 @@ public class MonitoringRecord {
 	}
 
 	public Optional<IncidentDetail> incident(IncidentId id) {
-		return incidents.find(id).map(incident -> new IncidentDetail(incident, reports.bySeqs(incidents.reportSeqs(id))));
+		return incidents.find(id)
+			.map(incident -> new IncidentDetail(incident,
+					reports.bySeqs(incidents.reportSeqs(id)).stream().map(stored -> IncidentReport.tagged(stored, tagger)).toList()));
 	}
 
 	public Optional<ReportBatch> batch(long id) {

@@ -7,18 +7,16 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one way reports enter the platform, whatever the transport: parse, validate (fields, observation time, the
- * sender's right to the source id), geo-tag, store durably with group commit, then fuse into incidents.
+ * sender's right to the source id), store durably with group commit, then fuse into incidents.
  */
 @Service
 public class ReportIngest {
 
 	private final ReportPipeline pipeline;
-	private final GeoTagger tagger;
 	private final ObservationTimeRule timeRule;
 
-	ReportIngest(ReportPipeline pipeline, GeoTagger tagger, ObservationTimeRule timeRule) {
+	ReportIngest(ReportPipeline pipeline, ObservationTimeRule timeRule) {
 		this.pipeline = pipeline;
-		this.tagger = tagger;
 		this.timeRule = timeRule;
 	}
 
@@ -31,7 +29,7 @@ public class ReportIngest {
 
 	/** A session for a long-lived stream (a TCP connection): feed it through {@link #parser}, flush when the input pauses. */
 	public IngestSession open(MonitoringSource source, ReportFormat format) {
-		return new IngestSession(source, format, pipeline, tagger);
+		return new IngestSession(source, format, pipeline);
 	}
 
 	public ReportParser parser(ReportFormat format) {

@@ -96,8 +96,7 @@ public final class BulkIncidents {
             long firstSeq = seq;
             long id = batchId;
             transactions.executeWithoutResult(status -> {
-                reports.insert(firstSeq, id, chunk.count, chunk.reports.toArray(Report[]::new), chunk.tags.toArray(GeoTags[]::new),
-                        chunk.formats(), chunk.contents.toArray(byte[][]::new));
+                reports.insert(firstSeq, id, chunk.count, chunk.reports.toArray(Report[]::new), chunk.formats(), chunk.contents.toArray(byte[][]::new));
                 incidents.upsert(chunk.rows(), Instant.ofEpochMilli(firstMillis + settings.days() * DAY_MILLIS));
                 batches.add(new ReportBatch(id, Instant.now(), firstSeq, firstSeq + chunk.count - 1, chunk.count, 0,
                         HexFormat.of().formatHex(roots.of(chunk.leaves(), chunk.count)), 0));
@@ -119,7 +118,6 @@ public final class BulkIncidents {
     private final class Chunk {
 
         final List<Report> reports;
-        final List<GeoTags> tags;
         final List<byte[]> contents;
         final List<IncidentId> linkIncidents;
         final List<Incident> incidents = new ArrayList<>();
@@ -129,7 +127,6 @@ public final class BulkIncidents {
         Chunk(long firstSeq, int capacity) {
             this.firstSeq = firstSeq;
             reports = new ArrayList<>(capacity);
-            tags = new ArrayList<>(capacity);
             contents = new ArrayList<>(capacity);
             linkIncidents = new ArrayList<>(capacity);
         }
@@ -177,7 +174,6 @@ public final class BulkIncidents {
                     types.size() >= 2 ? IncidentStatus.CORROBORATED : IncidentStatus.NEW));
             for (Report report : made) {
                 reports.add(report);
-                tags.add(geo.tag(report.position().lat(), report.position().lon()));
                 contents.add(CanonicalReport.encode(report));
                 linkIncidents.add(incident);
                 count++;

@@ -72,7 +72,9 @@ class IngestApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.incident.tags.oblast").value("DONETSK"))
 			.andExpect(jsonPath("$.reports[*].report.id.eventUid", hasItem(uid)))
-			.andExpect(jsonPath("$.reports[0].leafHash", matchesPattern("[0-9a-f]{64}")));
+			.andExpect(jsonPath("$.reports[0].leafHash", matchesPattern("[0-9a-f]{64}")))
+			.andExpect(jsonPath("$.reports[0].tags.oblast").value("DONETSK"))
+			.andExpect(jsonPath("$.reports[0].tags.zone").isString());
 	}
 
 	@Test

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The embedded ingest pipeline at full speed, in one JVM on an embedded SQLite database: pre-serialised
- * Cursor-on-Target and JSON documents are parsed, validated, geo-tagged, durably committed (group commit) and fused by
+ * Cursor-on-Target and JSON documents are parsed, validated, durably committed (group commit) and fused by
  * {@code producers} threads feeding the real {@link ReportIngest}, as many sensors would; then, in the same run, the
  * same CoT bytes appended and fsynced in the batch sizes the pipeline committed, by a bare loop (the ceiling); then
  * the time from submitting a report to its incident being readable in the database, at a paced rate.
@@ -123,7 +123,7 @@ public final class PipelineBenchmark {
 		System.out.printf(Locale.ROOT, "%s: %d reports accepted; committed at %.0f reports/s; parsed, committed and fused at %.0f reports/s%n", format,
 				burst.accepted(), burst.rate(reports, burst.acknowledgedNanos()), rate);
 		System.out.printf(Locale.ROOT, "%s: %s%n", format, batchSizes(firstBatch));
-		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, geo-tag, encode, hash) %.1f us, writer %.1f us, fusion %.1f us%n",
+		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, encode, hash) %.1f us, writer %.1f us, fusion %.1f us%n",
 				format, burst.producerCpuNanos() / 1e3 / reports, (ThreadCpu.named("monitoring-writer") - writerCpu) / 1e3 / reports,
 				(ThreadCpu.named("monitoring-fusion") - fusionCpu) / 1e3 / reports);
 		System.out.printf(Locale.ROOT, "%s: a user's save meanwhile (one ledger entry, every %d ms, n=%d): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", format,

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.reassure.ledger.Ledger;
 import org.reassure.ledger.LedgerEntry;
 import org.reassure.ledger.LedgerReceipt;
-import org.reassure.monitoring.GeoTags;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportBatch;
 import org.reassure.monitoring.ReportBatchStored;
@@ -50,7 +49,6 @@ class BatchCommit {
 	private final Clock clock;
 	private final BatchRoot root = new BatchRoot();
 	private final Report[] flatReports;
-	private final GeoTags[] flatTags;
 	private final ReportFormat[] flatFormats;
 	private final byte[][] flatContents;
 	private final byte[] leaves;
@@ -66,7 +64,6 @@ class BatchCommit {
 		this.clock = clock;
 		int capacity = properties.pipeline().maxBatch();
 		flatReports = new Report[capacity];
-		flatTags = new GeoTags[capacity];
 		flatFormats = new ReportFormat[capacity];
 		flatContents = new byte[capacity][];
 		leaves = new byte[capacity * CanonicalReport.LEAF_LENGTH];
@@ -84,7 +81,6 @@ class BatchCommit {
 		}
 		finally {
 			Arrays.fill(flatReports, 0, count, null);
-			Arrays.fill(flatTags, 0, count, null);
 			Arrays.fill(flatContents, 0, count, null);
 		}
 	}
@@ -93,7 +89,6 @@ class BatchCommit {
 		int count = 0;
 		for (Submission submission : submissions) {
 			System.arraycopy(submission.reports, 0, flatReports, count, submission.size);
-			System.arraycopy(submission.tags, 0, flatTags, count, submission.size);
 			System.arraycopy(submission.contents, 0, flatContents, count, submission.size);
 			Arrays.fill(flatFormats, count, count + submission.size, submission.format);
 			System.arraycopy(submission.leaves, 0, leaves, count * CanonicalReport.LEAF_LENGTH, submission.size * CanonicalReport.LEAF_LENGTH);
@@ -104,7 +99,7 @@ class BatchCommit {
 
 	private Result write(List<Submission> submissions, int count) {
 		MonitoringLog.Allocation allocation = log.allocate(count);
-		int[] inserted = reports.insert(allocation.firstSeq(), allocation.batchId(), count, flatReports, flatTags, flatFormats, flatContents);
+		int[] inserted = reports.insert(allocation.firstSeq(), allocation.batchId(), count, flatReports, flatFormats, flatContents);
 		int[] stored = new int[submissions.size()];
 		int[] duplicates = new int[submissions.size()];
 		Report[] kept = new Report[count];

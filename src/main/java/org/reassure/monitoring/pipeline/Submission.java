@@ -3,12 +3,11 @@ package org.reassure.monitoring.pipeline;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
-import org.reassure.monitoring.GeoTags;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportFormat;
 
 /**
- * Reports of one source on their way to the writer, already validated, geo-tagged, encoded and hashed by the
+ * Reports of one source on their way to the writer, already validated, encoded and hashed by the
  * submitting thread, in parallel arrays (grown by doubling up to a fixed capacity) so the writer's loop allocates
  * nothing per report. It completes when the batch that carries it has committed.
  */
@@ -24,7 +23,6 @@ public final class Submission {
 	final CompletableFuture<Outcome> done = new CompletableFuture<>();
 	private final int capacity;
 	Report[] reports = new Report[INITIAL_CAPACITY];
-	GeoTags[] tags = new GeoTags[INITIAL_CAPACITY];
 	byte[][] contents = new byte[INITIAL_CAPACITY][];
 	byte[] leaves = new byte[INITIAL_CAPACITY * CanonicalReport.LEAF_LENGTH];
 	int size;
@@ -35,7 +33,7 @@ public final class Submission {
 	}
 
 	/** Adds a report; false when the submission is full. */
-	public boolean add(Report report, GeoTags geoTags) {
+	public boolean add(Report report) {
 		if (size == capacity) {
 			return false;
 		}
@@ -45,7 +43,6 @@ public final class Submission {
 		byte[] content = CanonicalReport.encode(report);
 		CanonicalReport.leaf(content, leaves, size * CanonicalReport.LEAF_LENGTH);
 		reports[size] = report;
-		tags[size] = geoTags;
 		contents[size] = content;
 		size++;
 		return true;
@@ -65,7 +62,6 @@ public final class Submission {
 
 	private void grow(int length) {
 		reports = Arrays.copyOf(reports, length);
-		tags = Arrays.copyOf(tags, length);
 		contents = Arrays.copyOf(contents, length);
 		leaves = Arrays.copyOf(leaves, length * CanonicalReport.LEAF_LENGTH);
 	}

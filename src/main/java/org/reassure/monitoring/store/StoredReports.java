@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-import org.reassure.monitoring.GeoTags;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.ReportFormat;
 import org.reassure.monitoring.StoredReport;
@@ -31,8 +30,8 @@ import org.springframework.stereotype.Repository;
 public class StoredReports {
 
 	private static final String INSERT = """
-			INSERT INTO monitoring_reports (seq, source_id, event_uid, observed_at, source_type, category, oblast, sector, format, batch_id, content)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, event_uid) DO NOTHING""";
+			INSERT INTO monitoring_reports (seq, source_id, event_uid, observed_at, format, batch_id, content)
+			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_id, event_uid) DO NOTHING""";
 	private static final String COLUMNS = "r.seq, r.format, r.batch_id, r.content";
 	private static final int FETCH_SIZE = 4096;
 	private static final int IN_LIST = 500;
@@ -49,7 +48,7 @@ public class StoredReports {
 	 * Inserts rows {@code [0, count)} with seq {@code firstSeq + i}, in one JDBC batch; returns per row 1 when stored,
 	 * 0 when the report was already there.
 	 */
-	public int[] insert(long firstSeq, long batchId, int count, Report[] reports, GeoTags[] tags, ReportFormat[] formats, byte[][] contents) {
+	public int[] insert(long firstSeq, long batchId, int count, Report[] reports, ReportFormat[] formats, byte[][] contents) {
 		int[] counts = jdbcTemplate.batchUpdate(INSERT, new BatchPreparedStatementSetter() {
 			@Override
 			public void setValues(PreparedStatement row, int i) throws SQLException {
@@ -58,13 +57,9 @@ public class StoredReports {
 				row.setString(2, report.id().sourceId());
 				row.setString(3, report.id().eventUid());
 				row.setLong(4, report.observedAt().toEpochMilli());
-				row.setString(5, report.sourceType().name());
-				row.setString(6, report.category().name());
-				row.setString(7, tags[i].oblast().name());
-				row.setInt(8, tags[i].sector().number());
-				row.setString(9, formats[i].name());
-				row.setLong(10, batchId);
-				row.setBytes(11, contents[i]);
+				row.setString(5, formats[i].name());
+				row.setLong(6, batchId);
+				row.setBytes(7, contents[i]);
 			}
 
 			@Override

@@ -12,13 +12,14 @@ import java.util.Set;
 
 import org.reassure.access.Actors;
 import org.reassure.access.Role;
+import org.reassure.monitoring.GeoTags;
 import org.reassure.monitoring.IncidentDetail;
+import org.reassure.monitoring.IncidentReport;
 import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.IncidentSummary;
 import org.reassure.monitoring.OsceCategory;
 import org.reassure.monitoring.Report;
 import org.reassure.monitoring.SourceType;
-import org.reassure.monitoring.StoredReport;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -135,19 +136,21 @@ public class Releasability {
         return incident(detail.incident(), clearance).map(incident -> new IncidentDetailView(incident, reports(detail.reports(), clearance)));
     }
 
-    private List<ReportView> reports(List<StoredReport> stored, Clearance clearance) {
+    private List<ReportView> reports(List<IncidentReport> stored, Clearance clearance) {
         if (clearance != Clearance.FULL && clearance != Clearance.CASEWORK) {
             return null;
         }
         Map<String, Integer> sourceRefs = new HashMap<>();
         List<ReportView> views = new ArrayList<>(stored.size());
-        for (StoredReport each : stored) {
-            Report report = each.report();
+        for (IncidentReport each : stored) {
+            Report report = each.stored().report();
+            GeoTags tags = each.tags();
             int sourceRef = sourceRefs.computeIfAbsent(report.sourceId(), id -> sourceRefs.size() + 1);
             boolean identified = clearance == Clearance.FULL || report.sourceType() == SourceType.PARTY_COMPLAINT;
             views.add(new ReportView(sourceRef, identified ? report.sourceId() : null, identified ? report.id().eventUid() : null,
                     report.sourceType(), report.observedAt(), report.category(), report.position().lat(), report.position().lon(),
-                    report.position().accuracyM(), report.confidence(), report.text(), report.attachmentSha256()));
+                    report.position().accuracyM(), tags.oblast(), tags.sector().number(), tags.side(), tags.distanceToLineKm(), tags.zone(),
+                    report.confidence(), report.text(), report.attachmentSha256()));
         }
         return views;
     }

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import org.reassure.monitoring.Category;
+import org.reassure.monitoring.Oblast;
+import org.reassure.monitoring.Side;
 import org.reassure.monitoring.SourceType;
+import org.reassure.monitoring.Zone;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -14,5 +17,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportView(int sourceRef, String sourceId, String eventUid, SourceType sourceType, Instant observedAt, Category category, double lat,
-        double lon, double accuracyM, double confidence, String text, List<String> attachmentSha256) {
+        double lon, double accuracyM, Oblast oblast, int sector, Side side, double distanceKm, Zone zone, double confidence, String text,
+        List<String> attachmentSha256) {
 }

@@ -111,7 +111,7 @@ public final class KafkaPipelineBenchmark {
 		System.out.printf(Locale.ROOT, "%s: %d reports accepted; acknowledged (durably stored) at %.0f reports/s; fused in every partition at %.0f reports/s; "
 				+ "reports too late to fuse so far: %d%n", format, burst.accepted(), burst.rate(reports, burst.acknowledgedNanos()), burst.rate(reports, fused),
 				lateReports());
-		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, geo-tag, encode, hash) %.1f us, writer %.1f us, hand-over %.1f us, "
+		System.out.printf(Locale.ROOT, "%s: CPU per report: producers (parse, validate, encode, hash) %.1f us, writer %.1f us, hand-over %.1f us, "
 				+ "consumers (fuse, write incidents) %.1f us; whole JVM, broker included, %.1f us%n", format, burst.producerCpuNanos() / 1e3 / reports,
 				(ThreadCpu.of(writer) - writerCpu) / 1e3 / reports, (ThreadCpu.of(handOver) - handOverCpu) / 1e3 / reports,
 				(ThreadCpu.of(consumers()) - consumerCpu) / 1e3 / reports, (ThreadCpu.process() - processCpu) / 1e3 / reports);

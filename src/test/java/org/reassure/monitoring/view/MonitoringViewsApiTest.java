@@ -236,7 +236,9 @@ class MonitoringViewsApiTest {
         String path = "/api/v1/monitoring/map/incidents/" + incident;
         mvc.perform(get(path).with(users.as(Role.MONITOR)))
             .andExpect(jsonPath("$.incident.status").value("CORROBORATED"))
-            .andExpect(jsonPath("$.reports[*].sourceId").value(org.hamcrest.Matchers.containsInAnyOrder(acoustic, party)));
+            .andExpect(jsonPath("$.reports[*].sourceId").value(org.hamcrest.Matchers.containsInAnyOrder(acoustic, party)))
+            .andExpect(jsonPath("$.reports[*].sector").value(org.hamcrest.Matchers.contains(2, 2)))
+            .andExpect(jsonPath("$.reports[*].oblast").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(LinePlaces.tags(place).oblast().name()))));
         mvc.perform(get(path).with(users.as(Role.COMMISSION)))
             .andExpect(jsonPath("$.reports", hasSize(2)))
             .andExpect(jsonPath("$.reports[*].sourceId").value(org.hamcrest.Matchers.contains(party)))

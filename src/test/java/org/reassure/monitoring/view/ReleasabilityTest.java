@@ -2,6 +2,7 @@ package org.reassure.monitoring.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -14,6 +15,7 @@ import org.reassure.access.Role;
 import org.reassure.monitoring.Category;
 import org.reassure.monitoring.GeoTags;
 import org.reassure.monitoring.IncidentDetail;
+import org.reassure.monitoring.IncidentReport;
 import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.IncidentStatus;
 import org.reassure.monitoring.IncidentSummary;
@@ -105,6 +107,7 @@ class ReleasabilityTest {
         List<ReportView> full = policy.detail(detail, Clearance.FULL).orElseThrow().reports();
         assertThat(full).extracting(ReportView::sourceId).containsExactly("acoustic-07", "acoustic-07", "drone-ua-2", "ua-jccc");
         assertThat(full).extracting(ReportView::text).contains("boom to the east");
+        assertThat(full).extracting(ReportView::zone, ReportView::distanceKm).containsOnly(tuple(Zone.WITHDRAWAL_ZONE, 3.4567));
 
         List<ReportView> casework = policy.detail(detail, Clearance.CASEWORK).orElseThrow().reports();
         assertThat(casework).extracting(ReportView::sourceId).containsExactly(null, null, null, "ua-jccc");
@@ -137,9 +140,9 @@ class ReleasabilityTest {
                 SEEN.plusSeconds(30));
     }
 
-    private static StoredReport stored(long seq, String source, SourceType type, String text) {
+    private static IncidentReport stored(long seq, String source, SourceType type, String text) {
         Report report = new Report(new ReportId(source, "evt-" + seq), type, SEEN.plusSeconds(seq), new Position(48.12, 37.65, 200),
                 Category.EXPLOSION_IMPACT, 0.8, text, List.of());
-        return new StoredReport(seq, report, ReportFormat.JSON, 1, "00".repeat(32));
+        return new IncidentReport(new StoredReport(seq, report, ReportFormat.JSON, 1, "00".repeat(32)), TAGS);
     }
 }
