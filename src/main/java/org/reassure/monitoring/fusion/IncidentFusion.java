@@ -288,6 +288,7 @@ public final class IncidentFusion {
             listener.accept(new IncidentChange.MergedAway(previous, incident.id()));
         }
         slots.announced[root] = incident.id();
+        slots.latest[root] = incident;
     }
 
     /** Whether the id was announced for an incident that merged into this root since the last announcement. */
@@ -310,8 +311,9 @@ public final class IncidentFusion {
         }
     }
 
+    /** Runs after {@link #publish()}, which announced every root that changed: the root's latest incident is current. */
     private void close(int root) {
-        Incident incident = assemble(root);
+        Incident incident = slots.latest[root];
         for (int member = root; member != ReportSlots.NONE; ) {
             int next = slots.nextMember[member];
             open.remove(slots.report[member].id());

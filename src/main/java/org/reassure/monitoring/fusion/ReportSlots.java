@@ -2,13 +2,15 @@ package org.reassure.monitoring.fusion;
 
 import java.util.Arrays;
 
+import org.reassure.monitoring.Incident;
 import org.reassure.monitoring.IncidentId;
 import org.reassure.monitoring.Report;
 
 /**
  * The open reports in parallel primitive arrays indexed by slot, with the union-find forest that groups them into
  * incidents. A root slot also holds its incident's member list (a linked list through {@code nextMember}) and its
- * latest observation time, and the id last announced to listeners for it. Freed slots are reused, so the arrays stop growing once the window is full.
+ * latest observation time, the id last announced to listeners for it and the incident it last announced. Freed slots
+ * are reused, so the arrays stop growing once the window is full.
  */
 final class ReportSlots {
 
@@ -31,6 +33,7 @@ final class ReportSlots {
     boolean[] inCell;
     boolean[] dirty;
     IncidentId[] announced;
+    Incident[] latest;
 
     private int[] free = new int[0];
     private int freeCount;
@@ -68,11 +71,13 @@ final class ReportSlots {
         inCell[slot] = false;
         dirty[slot] = false;
         announced[slot] = null;
+        latest[slot] = null;
         return slot;
     }
 
     void release(int slot) {
         report[slot] = null;
+        latest[slot] = null;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, Math.max(16, free.length * 2));
         }
@@ -130,6 +135,7 @@ final class ReportSlots {
         inCell = inCell == null ? new boolean[capacity] : Arrays.copyOf(inCell, capacity);
         dirty = dirty == null ? new boolean[capacity] : Arrays.copyOf(dirty, capacity);
         announced = announced == null ? new IncidentId[capacity] : Arrays.copyOf(announced, capacity);
+        latest = latest == null ? new Incident[capacity] : Arrays.copyOf(latest, capacity);
     }
 
     private static double[] grow(double[] array, int capacity) {
