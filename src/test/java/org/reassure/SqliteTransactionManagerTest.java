@@ -27,7 +27,8 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 class SqliteTransactionManagerTest {
 
-	private static final int BUSY_TRANSACTIONS = 300;
+	private static final int BUSY_TRANSACTIONS = 5_000;
+	private static final int ROUNDS = 8;
 
 	private Path directory;
 	private HikariDataSource dataSource;
@@ -52,6 +53,12 @@ class SqliteTransactionManagerTest {
 		Files.delete(directory);
 	}
 
+	/**
+	 * Each waiting transaction should see at most the busy transaction under way and the one racing it commit
+	 * first; a test thread descheduled on a loaded machine lets one or two more through now and then. Without turns,
+	 * SQLite's busy handler lets dozens to hundreds through in most rounds (39 and 295 seen), so the total over the
+	 * rounds tells the two apart where a single round cannot.
+	 */
 	@Test
 	void aTransactionWaitingBesideABusyWriterGetsTheNextTurn() throws Exception {
 		TransactionTemplate transactions = new TransactionTemplate(choose("jdbc:sqlite:" + directory.resolve("turns.db")));
@@ -71,16 +78,20 @@ class SqliteTransactionManagerTest {
 			Thread.onSpinWait();
 		}
 
-		long before = committed.get();
-		long atBegin = transactions.execute(status -> {
-			jdbc.sql("INSERT INTO writes (n) VALUES (2)").update();
-			return committed.get();
-		});
+		long overtaken = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			long before = committed.get();
+			long atBegin = transactions.execute(status -> {
+				jdbc.sql("INSERT INTO writes (n) VALUES (2)").update();
+				return committed.get();
+			});
+			overtaken += atBegin - before;
+		}
 		stop.set(true);
 		busy.get(60, TimeUnit.SECONDS);
 
-		assertThat(atBegin - before).as("busy transactions committed while the other one waited").isLessThanOrEqualTo(2);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM writes WHERE n = 2").query(Long.class).single()).isEqualTo(1);
+		assertThat(overtaken).as("busy transactions committed while %d others waited their turn", ROUNDS).isLessThanOrEqualTo(3L * ROUNDS);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM writes WHERE n = 2").query(Long.class).single()).isEqualTo(ROUNDS);
 	}
 
 	@Test
