@@ -2,6 +2,8 @@ package org.reassure.monitoring.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +22,9 @@ import org.reassure.monitoring.SampleReports;
 
 /**
  * Parsing rates: a Cursor-on-Target stream of events back to back, each with its XML declaration (as from a TCP
- * connection), and a JSON batch, with full validation. Score: reports per second.
+ * connection), and a JSON batch, with full validation. Score: reports per second. Also the coordinates as many clients
+ * print them (16-17 significant digits) read as reports read them and, in the same run, by the JDK. Score: numbers per
+ * second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -29,6 +33,7 @@ public class ParseBenchmark {
 
     private static final int REPORTS = 10_000;
 
+    private final String[] coordinates = new String[REPORTS];
     private byte[] cotStream;
     private byte[] jsonBatch;
     private final CotParser cot = new CotParser(SampleReports.TIME_RULE);
@@ -44,6 +49,8 @@ public class ParseBenchmark {
                             + "<reassure category=\"EXPLOSION_IMPACT\" sourceType=\"ACOUSTIC\" confidence=\"0.8\"/>"));
             batch.append(i == 0 ? "" : ",").append(JsonReportParserTest.report("r-" + i));
         }
+        Random random = new Random(5);
+        Arrays.setAll(coordinates, i -> Double.toString(44 + 8 * random.nextDouble()));
         cotStream = events.toString().getBytes(StandardCharsets.UTF_8);
         jsonBatch = batch.append(']').toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -58,6 +65,22 @@ public class ParseBenchmark {
     @OperationsPerInvocation(REPORTS)
     public void jsonBatch(Blackhole blackhole) {
         json.parse(new ByteArrayInputStream(jsonBatch), counting(blackhole));
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REPORTS)
+    public void coordinatesAsReportsReadThem(Blackhole blackhole) {
+        for (String coordinate : coordinates) {
+            blackhole.consume(ReportDraft.plainDecimal(coordinate));
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(REPORTS)
+    public void coordinatesByTheJdk(Blackhole blackhole) {
+        for (String coordinate : coordinates) {
+            blackhole.consume(Double.parseDouble(coordinate));
+        }
     }
 
     private static ReportSink counting(Blackhole blackhole) {
