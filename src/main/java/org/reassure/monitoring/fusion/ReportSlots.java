@@ -71,7 +71,6 @@ final class ReportSlots {
         inCell[slot] = false;
         dirty[slot] = false;
         announced[slot] = null;
-        latest[slot] = null;
         return slot;
     }
 

@@ -130,11 +130,7 @@ final class CotFraming extends InputStream {
         int i = position;
         switch (state) {
             case QUOTED -> i = indexOf(quote, i, end);
-            case TEXT -> {
-                while (depth > 0 && i < end && buffer[i] != '<') {
-                    i++;
-                }
-            }
+            case TEXT -> i = depth > 0 ? indexOf((byte) '<', i, end) : i;
             case END_TAG -> i = indexOf((byte) '>', i, end);
             case START_TAG -> {
                 i = startTagRun(i, end);
