@@ -23,16 +23,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Watches the sectors for threshold crossings. After each incident commit it notes, per sector, the span of time in
  * which a violation was created or changed (on the pipeline's thread, in memory only, so ingest never waits); its own
- * thread then reads each noted sector's violations from that span widened by the window on both sides, which holds
- * every window a changed violation falls in (but none from before the end of the sector's last alert window, where no
- * new window may start), and raises an alert for each crossing, all of a round's in one transaction. A sector whose
- * evaluation fails is noted again and retried on the next round.
+ * thread then, in rounds at least a second apart, reads each noted sector's violations from that span widened by the
+ * window on both sides, which holds every window a changed violation falls in (but none from before the end of the
+ * sector's last alert window, where no new window may start), and raises an alert for each crossing, all of a round's
+ * in one transaction. A sector whose evaluation fails is noted again and retried on the next round.
  */
 @Component
 class BreachWatch implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(BreachWatch.class);
     private static final long ROUND_MILLIS = 1_000;
+    private static final long ROUND_NANOS = TimeUnit.MILLISECONDS.toNanos(ROUND_MILLIS);
 
     /** The times of the changed violations of one sector. */
     private record Span(Instant from, Instant to) {
@@ -117,15 +118,18 @@ class BreachWatch implements SmartLifecycle {
     }
 
     private void watch() {
+        long roundStarted = System.nanoTime() - ROUND_NANOS;
         while (running) {
             try {
                 wake.tryAcquire(ROUND_MILLIS, TimeUnit.MILLISECONDS);
+                awaitRoundEnd(roundStarted);
                 wake.drainPermits();
             }
             catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+            roundStarted = System.nanoTime();
             Map<Integer, Span> round = new HashMap<>();
             List<SectorAlerts.Crossing> crossings = new ArrayList<>();
             for (Integer sector : List.copyOf(noted.keySet())) {
@@ -139,18 +143,39 @@ class BreachWatch implements SmartLifecycle {
         }
     }
 
-    /** The sector's crossings in the span; none when its violations cannot be read, and the span is noted again. */
+    /**
+     * At most one round a second: each round reads the violations around what changed, up to a window on each side, so
+     * a round per group commit would read the same hour of violations several times a second while ingest runs at
+     * full speed. The changes noted meanwhile wait for the next round, together.
+     */
+    private void awaitRoundEnd(long roundStarted) throws InterruptedException {
+        long left = roundStarted + ROUND_NANOS - System.nanoTime();
+        if (left > 0 && running) {
+            TimeUnit.NANOSECONDS.sleep(left);
+        }
+    }
+
+    /**
+     * The sector's crossings in the span; none when its violations cannot be read, and the span is noted again. The
+     * crossings are found from the violations' times, and only a crossing's own violations are read in full, as its
+     * evidence. A crossing whose violations changed between the two reads, so that they no longer reach the threshold,
+     * is left to the round after that change.
+     */
     private List<SectorAlerts.Crossing> crossings(Sector sector, Span span) {
         try {
             Threshold threshold = settings.thresholdFor(sector);
             Instant notBefore = alerts.lastWindowEnd(sector);
             // no new window starts before the last one ended, so the violations before that end never count again
             Instant from = latest(span.from().minus(threshold.window()), notBefore);
-            List<BreachAlertRaised.Evidence> seen = violations.inSector(sector.number(), from, span.to().plus(threshold.window()));
-            return ThresholdCrossings.find(seen, threshold, notBefore)
-                .stream()
-                .map(evidence -> new SectorAlerts.Crossing(sector, threshold, evidence))
-                .toList();
+            long[] times = violations.timesInSector(sector.number(), from, span.to().plus(threshold.window()));
+            List<SectorAlerts.Crossing> crossings = new ArrayList<>();
+            for (ThresholdCrossings.Window window : ThresholdCrossings.find(times, threshold, notBefore)) {
+                List<BreachAlertRaised.Evidence> evidence = violations.inWindow(sector.number(), window.start(), window.end());
+                if (evidence.size() >= threshold.minIncidents()) {
+                    crossings.add(new SectorAlerts.Crossing(sector, threshold, evidence));
+                }
+            }
+            return crossings;
         }
         catch (RuntimeException e) {
             LOG.error("Alert evaluation of sector {} failed; retrying on the next round", sector.label(), e);

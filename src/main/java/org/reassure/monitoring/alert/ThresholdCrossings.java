@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.reassure.monitoring.BreachAlertRaised;
-
 /**
  * Where one sector's violations crossed its threshold. A window ending at a violation holds the violations of the
  * preceding {@code window} (start excluded, end included); it crosses when it holds at least {@code minIncidents}.
@@ -14,30 +12,35 @@ import org.reassure.monitoring.BreachAlertRaised;
  */
 final class ThresholdCrossings {
 
+    /** A window that crossed: the violations first observed after {@code start} and up to {@code end}. */
+    record Window(Instant start, Instant end, int violations) {
+    }
+
     private ThresholdCrossings() {
     }
 
     /**
-     * @param violations oldest first
+     * @param observedMs the first observation times of the violations, in epoch milliseconds, oldest first
      * @param notBefore  the end of the sector's last alert window: no crossing may start before it
-     * @return the evidence of each crossing, oldest crossing first
+     * @return the windows that crossed, oldest first
      */
-    static List<List<BreachAlertRaised.Evidence>> find(List<BreachAlertRaised.Evidence> violations, Threshold threshold, Instant notBefore) {
-        List<List<BreachAlertRaised.Evidence>> crossings = new ArrayList<>();
-        Instant lastEnd = notBefore;
+    static List<Window> find(long[] observedMs, Threshold threshold, Instant notBefore) {
+        List<Window> crossings = new ArrayList<>();
+        long windowMs = threshold.window().toMillis();
+        long lastEndMs = notBefore.toEpochMilli();
         int first = 0;
-        for (int end = 0; end < violations.size(); end++) {
-            Instant endTime = violations.get(end).firstObserved();
-            Instant start = endTime.minus(threshold.window());
-            while (!violations.get(first).firstObserved().isAfter(start)) {
+        for (int end = 0; end < observedMs.length; end++) {
+            long endMs = observedMs[end];
+            long startMs = endMs - windowMs;
+            while (observedMs[first] <= startMs) {
                 first++;
             }
-            while (end + 1 < violations.size() && violations.get(end + 1).firstObserved().equals(endTime)) {
+            while (end + 1 < observedMs.length && observedMs[end + 1] == endMs) {
                 end++;
             }
-            if (end - first + 1 >= threshold.minIncidents() && !start.isBefore(lastEnd)) {
-                crossings.add(List.copyOf(violations.subList(first, end + 1)));
-                lastEnd = endTime;
+            if (end - first + 1 >= threshold.minIncidents() && startMs >= lastEndMs) {
+                crossings.add(new Window(Instant.ofEpochMilli(startMs), Instant.ofEpochMilli(endMs), end - first + 1));
+                lastEndMs = endMs;
             }
         }
         return crossings;

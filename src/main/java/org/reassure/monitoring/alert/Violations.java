@@ -26,6 +26,9 @@ class Violations {
         .map(Category::name)
         .toList();
 
+    private static final String IS_VIOLATION = "status IN (?, ?) AND category IN (" + String.join(", ", COUNTED_CATEGORIES.stream().map(c -> "?").toList())
+            + ")";
+
     private final JdbcClient jdbc;
 
     Violations(JdbcClient jdbc) {
@@ -36,20 +39,36 @@ class Violations {
         return OsceCategory.of(category).isCeasefireViolation() && (status == IncidentStatus.CORROBORATED || status == IncidentStatus.VERIFIED);
     }
 
-    /** The sector's violations first observed within [from, to], oldest first. */
-    List<BreachAlertRaised.Evidence> inSector(int sector, Instant from, Instant to) {
-        List<Object> params = new ArrayList<>(List.of(sector, from.toEpochMilli(), to.toEpochMilli(), IncidentStatus.CORROBORATED.name(),
-                IncidentStatus.VERIFIED.name()));
-        params.addAll(COUNTED_CATEGORIES);
-        String categories = String.join(", ", COUNTED_CATEGORIES.stream().map(c -> "?").toList());
+    /**
+     * The first observation times of the sector's violations within [from, to], in epoch milliseconds, oldest first.
+     * Read from the sector index alone, which holds status and category too.
+     */
+    long[] timesInSector(int sector, Instant from, Instant to) {
+        return jdbc.sql("SELECT first_observed_at FROM monitoring_incidents WHERE sector = ? AND first_observed_at >= ? AND first_observed_at <= ? AND "
+                + IS_VIOLATION + " ORDER BY first_observed_at")
+            .params(params(sector, from.toEpochMilli(), to.toEpochMilli()))
+            .query(Long.class)
+            .list()
+            .stream()
+            .mapToLong(Long::longValue)
+            .toArray();
+    }
+
+    /** The sector's violations first observed after {@code start} and up to {@code end}, oldest first. */
+    List<BreachAlertRaised.Evidence> inWindow(int sector, Instant start, Instant end) {
         return jdbc.sql("""
                 SELECT id, category, status, first_observed_at, oblast, report_count, independent_sources FROM monitoring_incidents
-                WHERE sector = ? AND first_observed_at >= ? AND first_observed_at <= ? AND status IN (?, ?) AND category IN (""" + categories + """
-                ) ORDER BY first_observed_at, id""")
-            .params(params)
+                WHERE sector = ? AND first_observed_at > ? AND first_observed_at <= ?""" + " AND " + IS_VIOLATION + " ORDER BY first_observed_at, id")
+            .params(params(sector, start.toEpochMilli(), end.toEpochMilli()))
             .query((rs, n) -> new BreachAlertRaised.Evidence(IncidentId.parse(rs.getString(1)), Category.valueOf(rs.getString(2)),
                     IncidentStatus.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)), Oblast.valueOf(rs.getString(5)), rs.getInt(6),
                     rs.getInt(7)))
             .list();
+    }
+
+    private static List<Object> params(int sector, long fromMs, long toMs) {
+        List<Object> params = new ArrayList<>(List.of(sector, fromMs, toMs, IncidentStatus.CORROBORATED.name(), IncidentStatus.VERIFIED.name()));
+        params.addAll(COUNTED_CATEGORIES);
+        return params;
     }
 }

@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.reassure.monitoring.BreachAlertRaised;
-import org.reassure.monitoring.Category;
-import org.reassure.monitoring.IncidentId;
-import org.reassure.monitoring.IncidentStatus;
-import org.reassure.monitoring.Oblast;
 
 /**
  * When a sector's violations cross its threshold: N within the window, windows never overlapping, simultaneous
@@ -27,10 +22,8 @@ class ThresholdCrossingsTest {
 
     @Test
     void crossesOnceTheThresholdIsReachedWithinTheWindow() {
-        List<BreachAlertRaised.Evidence> violations = at(0, 20, 50, 70);
-        List<List<BreachAlertRaised.Evidence>> crossings = ThresholdCrossings.find(violations, THREE_IN_AN_HOUR, Instant.EPOCH);
-        assertThat(crossings).hasSize(1);
-        assertThat(crossings.get(0)).extracting(BreachAlertRaised.Evidence::firstObserved).containsExactly(minutes(0), minutes(20), minutes(50));
+        assertThat(ThresholdCrossings.find(at(0, 20, 50, 70), THREE_IN_AN_HOUR, Instant.EPOCH))
+            .containsExactly(new ThresholdCrossings.Window(minutes(-10), minutes(50), 3));
     }
 
     @Test
@@ -50,9 +43,10 @@ class ThresholdCrossingsTest {
         for (int minute = 0; minute < 180; minute += 5) {
             everyFiveMinutes.add(minute);
         }
-        List<List<BreachAlertRaised.Evidence>> crossings = ThresholdCrossings.find(at(everyFiveMinutes.stream().mapToInt(i -> i).toArray()),
-                THREE_IN_AN_HOUR, Instant.EPOCH);
-        assertThat(crossings).extracting(c -> c.get(c.size() - 1).firstObserved()).containsExactly(minutes(10), minutes(70), minutes(130));
+        List<ThresholdCrossings.Window> crossings = ThresholdCrossings.find(at(everyFiveMinutes.stream().mapToInt(i -> i).toArray()), THREE_IN_AN_HOUR,
+                Instant.EPOCH);
+        assertThat(crossings).extracting(ThresholdCrossings.Window::end).containsExactly(minutes(10), minutes(70), minutes(130));
+        assertThat(crossings).extracting(ThresholdCrossings.Window::violations).containsExactly(3, 12, 12);
     }
 
     @Test
@@ -63,9 +57,9 @@ class ThresholdCrossingsTest {
 
     @Test
     void countsEveryViolationObservedAtTheSameInstantAsTheEnd() {
-        List<List<BreachAlertRaised.Evidence>> crossings = ThresholdCrossings.find(at(0, 10, 10, 10), THREE_IN_AN_HOUR, Instant.EPOCH);
-        assertThat(crossings).hasSize(1);
-        assertThat(crossings.get(0)).hasSize(4);
+        assertThat(ThresholdCrossings.find(at(0, 10, 10, 10), THREE_IN_AN_HOUR, Instant.EPOCH)).singleElement()
+            .extracting(ThresholdCrossings.Window::violations)
+            .isEqualTo(4);
     }
 
     @Test
@@ -79,12 +73,8 @@ class ThresholdCrossingsTest {
         return T0.plus(Duration.ofMinutes(minutes));
     }
 
-    private static List<BreachAlertRaised.Evidence> at(int... minutes) {
-        List<BreachAlertRaised.Evidence> violations = new ArrayList<>();
-        for (int minute : minutes) {
-            violations.add(new BreachAlertRaised.Evidence(new IncidentId(UUID.randomUUID()), Category.EXPLOSION_IMPACT, IncidentStatus.CORROBORATED,
-                    minutes(minute), Oblast.DONETSK, 3, 2));
-        }
-        return violations;
+    /** The first observation times of violations at these minutes after T0. */
+    private static long[] at(int... minutes) {
+        return Arrays.stream(minutes).mapToLong(minute -> minutes(minute).toEpochMilli()).toArray();
     }
 }
