@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.function.Predicate;
 
 import org.reassure.monitoring.GeoTagger;
@@ -133,7 +132,9 @@ public final class FusionTracker {
 		else if (change instanceof IncidentChange.Closed closed) {
 			for (ReportId id : closed.incident().reportIds()) {
 				seqs.remove(id);
-				own.remove(id);
+			}
+			if (owns != null) {
+				closed.incident().reportIds().forEach(own::remove);
 			}
 			if (written.remove(closed.incident().id())) {
 				writes.changes.add(change);
@@ -147,9 +148,9 @@ public final class FusionTracker {
 		}
 		written.add(incident.id());
 		writes.changes.add(change);
-		StringJoiner reportSeqs = new StringJoiner(",");
+		StringBuilder reportSeqs = new StringBuilder(incident.reportIds().size() * 8);
 		for (ReportId id : incident.reportIds()) {
-			reportSeqs.add(Long.toString(seqs.get(id)));
+			reportSeqs.append(reportSeqs.isEmpty() ? "" : ",").append(seqs.get(id).longValue());
 		}
 		writes.upsert(incident, reportSeqs.toString());
 	}
