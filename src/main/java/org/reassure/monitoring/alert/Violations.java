@@ -26,8 +26,13 @@ class Violations {
         .map(Category::name)
         .toList();
 
-    private static final String IS_VIOLATION = "status IN (?, ?) AND category IN (" + String.join(", ", COUNTED_CATEGORIES.stream().map(c -> "?").toList())
-            + ")";
+    /**
+     * The sector's violations from a lower bound (its comparison left to fill in) up to an upper one, oldest first; the
+     * parameters are {@link #params}'s.
+     */
+    private static final String IN_SECTOR = " FROM monitoring_incidents WHERE sector = ? AND first_observed_at %s ? AND first_observed_at <= ?"
+            + " AND status IN (?, ?) AND category IN (" + String.join(", ", COUNTED_CATEGORIES.stream().map(c -> "?").toList())
+            + ") ORDER BY first_observed_at";
 
     private final JdbcClient jdbc;
 
@@ -44,8 +49,7 @@ class Violations {
      * Read from the sector index alone, which holds status and category too.
      */
     long[] timesInSector(int sector, Instant from, Instant to) {
-        return jdbc.sql("SELECT first_observed_at FROM monitoring_incidents WHERE sector = ? AND first_observed_at >= ? AND first_observed_at <= ? AND "
-                + IS_VIOLATION + " ORDER BY first_observed_at")
+        return jdbc.sql("SELECT first_observed_at" + IN_SECTOR.formatted(">="))
             .params(params(sector, from.toEpochMilli(), to.toEpochMilli()))
             .query(Long.class)
             .list()
@@ -56,9 +60,7 @@ class Violations {
 
     /** The sector's violations first observed after {@code start} and up to {@code end}, oldest first. */
     List<BreachAlertRaised.Evidence> inWindow(int sector, Instant start, Instant end) {
-        return jdbc.sql("""
-                SELECT id, category, status, first_observed_at, oblast, report_count, independent_sources FROM monitoring_incidents
-                WHERE sector = ? AND first_observed_at > ? AND first_observed_at <= ?""" + " AND " + IS_VIOLATION + " ORDER BY first_observed_at, id")
+        return jdbc.sql("SELECT id, category, status, first_observed_at, oblast, report_count, independent_sources" + IN_SECTOR.formatted(">") + ", id")
             .params(params(sector, start.toEpochMilli(), end.toEpochMilli()))
             .query((rs, n) -> new BreachAlertRaised.Evidence(IncidentId.parse(rs.getString(1)), Category.valueOf(rs.getString(2)),
                     IncidentStatus.valueOf(rs.getString(3)), Instant.ofEpochMilli(rs.getLong(4)), Oblast.valueOf(rs.getString(5)), rs.getInt(6),

@@ -150,7 +150,10 @@ public final class FusionTracker {
 		writes.changes.add(change);
 		StringBuilder reportSeqs = new StringBuilder(incident.reportIds().size() * 8);
 		for (ReportId id : incident.reportIds()) {
-			reportSeqs.append(reportSeqs.isEmpty() ? "" : ",").append(seqs.get(id).longValue());
+			if (!reportSeqs.isEmpty()) {
+				reportSeqs.append(',');
+			}
+			reportSeqs.append(seqs.get(id).longValue());
 		}
 		writes.upsert(incident, reportSeqs.toString());
 	}
