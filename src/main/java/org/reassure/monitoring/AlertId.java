@@ -2,10 +2,12 @@ package org.reassure.monitoring;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Identity of a sector alert.
  */
-public record AlertId(UUID value) {
+public record AlertId(@JsonValue UUID value) {
 
     public AlertId {
         FieldRules.present("value", value);

@@ -7,6 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Identity of an incident, derived from its first report (the earliest observation, the smallest report id among
  * reports observed at the same instant), so the same reports always give the same id whatever their arrival order. The
@@ -15,7 +17,7 @@ import java.util.UUID;
  * stored incidents' key index rather than at random places in it, which halves the cost of an incident write.
  * Incidents stored before ids took this form keep their name-based (version 3) ids until {@code monitoring rebuild}.
  */
-public record IncidentId(UUID value) {
+public record IncidentId(@JsonValue UUID value) {
 
     private static final long MILLIS_MASK = (1L << 48) - 1;
     private static final long VERSION_7 = 0x7000;

@@ -58,7 +58,7 @@ class IngestApiTest {
 	}
 
 	@Test
-	void acknowledgesAReportOnceStoredAndFusesItIntoAnIncident() throws Exception {
+	void acknowledgesAReportOnceStoredAndFusesItIntoAnIncidentListedUnderItsId() throws Exception {
 		String uid = LiveReports.uid();
 		mvc.perform(asSource(post("/api/v1/monitoring/reports")).content(LiveReports.json(source, "ACOUSTIC", uid)))
 			.andExpect(status().isAccepted())
@@ -68,8 +68,13 @@ class IngestApiTest {
 		assertThat(storedCount(uid)).isEqualTo(1);
 
 		String incident = awaitIncidentOf(uid);
+		mvc.perform(asMonitor(get("/api/v1/monitoring/incidents")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].id", hasItem(incident)))
+			.andExpect(jsonPath("$[0].tags.sector").isNumber());
 		mvc.perform(asMonitor(get("/api/v1/monitoring/incidents/" + incident)))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.incident.id").value(incident))
 			.andExpect(jsonPath("$.incident.tags.oblast").value("DONETSK"))
 			.andExpect(jsonPath("$.reports[*].report.id.eventUid", hasItem(uid)))
 			.andExpect(jsonPath("$.reports[0].leafHash", matchesPattern("[0-9a-f]{64}")))
