@@ -7,6 +7,7 @@
   const labels = JSON.parse(element.dataset.labels);
   const countElement = document.getElementById('incident-count');
   const liveElement = document.getElementById('live-state');
+  const truncatedElement = document.getElementById('map-truncated');
   const latestBody = document.querySelector('#latest-incidents tbody');
   const exportLinks = [document.getElementById('export-csv'), document.getElementById('export-geojson')];
   const exportBases = exportLinks.map(link => link.getAttribute('href'));
@@ -161,17 +162,27 @@
     return fetch(element.dataset.incidents + '?' + query + '&limit=' + LIMIT, { headers: { Accept: 'application/json' } })
       .then(response => {
         if (!response.ok) throw new Error('HTTP ' + response.status);
-        return response.json();
+        return response.json().then(incidents => ({ incidents: incidents, matching: Number(response.headers.get('X-Total-Count')) }));
       })
-      .then(incidents => {
+      .then(({ incidents, matching }) => {
         if (mine !== generation) return;
         incidentLayer.clearLayers();
         markers.clear();
         incidents.forEach(upsert);
+        showTruncation(incidents.length, matching);
         refreshSummary();
         element.dataset.state = 'ready';
       })
       .catch(error => { element.dataset.state = 'failed'; element.dataset.error = String(error); });
+  }
+
+  // The map holds the newest LIMIT incidents: say so when more match, so that nobody takes the map for the whole count.
+  function showTruncation(shown, matching) {
+    truncatedElement.hidden = !(matching > shown);
+    const locale = document.documentElement.lang || undefined;
+    truncatedElement.textContent = labels.words.truncated.replace('{shown}', shown.toLocaleString(locale))
+      .replace('{matching}', matching.toLocaleString(locale));
+    element.dataset.matching = String(matching);
   }
 
   function setLive(state) {

@@ -58,6 +58,15 @@ class IncidentSelections {
         return jdbc.sql(sql).params(params).query(StoredIncidents::map).list();
     }
 
+    /** How many incidents match, however many a list of them may hold. */
+    long count(IncidentFilter filter, Set<IncidentStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return 0;
+        }
+        List<Object> params = new ArrayList<>();
+        return jdbc.sql("SELECT COUNT(*) FROM monitoring_incidents" + where(filter, statuses, params)).params(params).query(Long.class).single();
+    }
+
     /** Oldest first, streamed row by row, for exports of any size. */
     void each(IncidentFilter filter, Set<IncidentStatus> statuses, Consumer<IncidentSummary> each) {
         if (statuses.isEmpty()) {

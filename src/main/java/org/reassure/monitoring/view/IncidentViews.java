@@ -39,17 +39,22 @@ public class IncidentViews {
         this.sectorCount = geo.sectorCount();
     }
 
-    /** Newest first, at most {@code limit} (1 to {@value #MAX_LIMIT}). */
-    public List<IncidentView> map(IncidentFilter filter, int limit, Clearance clearance) {
+    /** The newest incidents of a map query, and how many match in all: more than are listed when the limit cut the list. */
+    public record MapSelection(List<IncidentView> incidents, long matching) {
+    }
+
+    /** Newest first, at most {@code limit} (1 to {@value #MAX_LIMIT}); counted in full only when the limit is reached. */
+    public MapSelection map(IncidentFilter filter, int limit, Clearance clearance) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new RuleViolation("limit", "range", "limit must be within [1, " + MAX_LIMIT + "], was " + limit);
         }
-        List<IncidentSummary> found = selections.list(filter, releasability.statuses(clearance, filter.status()), limit);
+        Set<IncidentStatus> statuses = releasability.statuses(clearance, filter.status());
+        List<IncidentSummary> found = selections.list(filter, statuses, limit);
         List<IncidentView> views = new ArrayList<>(found.size());
         for (IncidentSummary incident : found) {
             releasability.incident(incident, clearance).ifPresent(views::add);
         }
-        return views;
+        return new MapSelection(views, found.size() < limit ? views.size() : selections.count(filter, statuses));
     }
 
     /** Empty when the incident does not exist or is not released to this reader: the two are not told apart. */

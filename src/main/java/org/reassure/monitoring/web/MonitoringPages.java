@@ -157,7 +157,7 @@ class MonitoringPages {
         }
         Map<String, String> words = new LinkedHashMap<>();
         for (String key : new String[] { "reports", "sources", "sector", "distance", "reportsOf", "withheld", "live.open", "live.connecting",
-                "live.closed" }) {
+                "live.closed", "truncated" }) {
             words.put(key, messages.getMessage("monitoring.js." + key, null, locale));
         }
         return Map.of("categories", categories, "statuses", statuses, "words", words);

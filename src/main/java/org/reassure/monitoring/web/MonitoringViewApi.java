@@ -58,6 +58,7 @@ class MonitoringViewApi {
 
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(1);
     private static final int DEFAULT_HISTOGRAM_DAYS = 30;
+    static final String TOTAL_COUNT = "X-Total-Count";
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
@@ -84,12 +85,14 @@ class MonitoringViewApi {
 
     @GetMapping("/map/incidents")
     @Operation(summary = "Incidents first observed within [from, to) (default: the last 24 hours), newest first, optionally of one oblast, sector, "
-            + "category, status; only what the reader's role releases")
-    List<IncidentView> mapIncidents(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            + "category, status; only what the reader's role releases. Header " + TOTAL_COUNT + ": how many match in all, more than the list "
+            + "holds when the limit cut it")
+    ResponseEntity<List<IncidentView>> mapIncidents(@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
             @RequestParam(required = false) Oblast oblast, @RequestParam(required = false) Integer sector,
             @RequestParam(required = false) Category category, @RequestParam(required = false) IncidentStatus status,
             @RequestParam(defaultValue = "2000") int limit) {
-        return views.map(filter(from, to, oblast, sector, category, status), limit, releasability.current());
+        IncidentViews.MapSelection selection = views.map(filter(from, to, oblast, sector, category, status), limit, releasability.current());
+        return ResponseEntity.ok().header(TOTAL_COUNT, Long.toString(selection.matching())).body(selection.incidents());
     }
 
     @GetMapping("/map/incidents/{id}")

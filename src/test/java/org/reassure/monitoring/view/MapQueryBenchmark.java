@@ -126,18 +126,20 @@ public final class MapQueryBenchmark {
         IntSupplier mapFull = () -> {
             int i = next[0]++;
             List<IncidentView> listed = views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT,
-                    Clearance.FULL);
+                    Clearance.FULL).incidents();
             rows[i] = listed.size();
             return json.writeValueAsBytes(listed).length > 0 ? listed.size() : 0;
         };
         IntSupplier mapFullViews = () -> {
             int i = next[0]++;
-            return views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT, Clearance.FULL).size();
+            return views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT, Clearance.FULL)
+                .incidents()
+                .size();
         };
         IntSupplier mapSummary = () -> {
             int i = next[0]++;
             List<IncidentView> listed = views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT,
-                    Clearance.SUMMARY);
+                    Clearance.SUMMARY).incidents();
             return json.writeValueAsBytes(listed).length > 0 ? listed.size() : 0;
         };
         explain(jdbc, from[0], oblast[0]);

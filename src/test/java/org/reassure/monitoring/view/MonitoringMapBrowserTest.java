@@ -52,6 +52,10 @@ class MonitoringMapBrowserTest {
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("incident-map"), "data-state", "ready"));
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("incident-map"), "data-live", "open"));
             assertThat(browser.driver().findElements(By.cssSelector("#incident-map path.leaflet-interactive"))).as("zones and sectors").hasSizeGreaterThan(10);
+            long shown = Long.parseLong(browser.driver().findElement(By.id("incident-count")).getText());
+            long matching = Long.parseLong(browser.driver().findElement(By.id("incident-map")).getDomAttribute("data-matching"));
+            assertThat(matching).as("incidents matching, from the list's header").isGreaterThanOrEqualTo(shown);
+            assertThat(browser.driver().findElement(By.id("map-truncated")).isDisplayed()).as("told the map is cut").isEqualTo(matching > shown);
             JavascriptExecutor script = (JavascriptExecutor) browser.driver();
             script.executeScript("window.openedOnce = true;");
 

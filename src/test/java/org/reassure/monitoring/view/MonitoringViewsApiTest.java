@@ -1,6 +1,7 @@
 package org.reassure.monitoring.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -121,6 +122,20 @@ class MonitoringViewsApiTest {
             .andExpect(status().isUnprocessableContent())
             .andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/v1/monitoring/map/incidents?limit=0").with(users.as(Role.VIEWER))).andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void theMapSaysHowManyIncidentsTheReaderMaySeeMatchWhenItsLimitCutsTheList() throws Exception {
+        mvc.perform(get(mapOfTheDayUrl("&limit=3")).with(users.as(Role.MONITOR)))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[*].id", contains(ids("g", "f", "e"))))
+            .andExpect(header().string("X-Total-Count", "7"));
+        mvc.perform(get(mapOfTheDayUrl("&limit=3")).with(users.as(Role.VIEWER)))
+            .andExpect(jsonPath("$[*].id", contains(ids("f", "e", "b"))))
+            .andExpect(header().string("X-Total-Count", "4"));
+        mvc.perform(get(mapOfTheDayUrl("&limit=3&sector=4")).with(users.as(Role.MONITOR)))
+            .andExpect(jsonPath("$[*].id", contains(ids("c", "b", "a"))))
+            .andExpect(header().string("X-Total-Count", "3"));
     }
 
     @Test
@@ -310,9 +325,12 @@ class MonitoringViewsApiTest {
     }
 
     private JsonNode mapOfTheDay(Role role, String filters) throws Exception {
-        String body = mvc.perform(get("/api/v1/monitoring/map/incidents?from=" + MIDNIGHT + "&to=" + MIDNIGHT.plus(Duration.ofDays(1)) + filters)
-            .with(users.as(role))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String body = mvc.perform(get(mapOfTheDayUrl(filters)).with(users.as(role))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return JSON.readTree(body);
+    }
+
+    private static String mapOfTheDayUrl(String filters) {
+        return "/api/v1/monitoring/map/incidents?from=" + MIDNIGHT + "&to=" + MIDNIGHT.plus(Duration.ofDays(1)) + filters;
     }
 
     private static List<String> ids(JsonNode listed) {
