@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -167,14 +168,10 @@ public class StoredIncidents {
 		return jdbc.sql(SELECT + " WHERE id = ?").params(horizonMs, id.toString()).query(StoredIncidents::map).optional();
 	}
 
-	/** With an oblast, the (oblast, first observation) index answers; without, the last-observation index bounds the scan. */
+	/** The (oblast, first observation) index answers, for one oblast or all of them ({@link #inOblast}). */
 	public List<IncidentSummary> find(IncidentQuery query) {
-		StringBuilder sql = new StringBuilder(SELECT + " WHERE first_observed_at >= ? AND first_observed_at < ? AND last_observed_at >= ?");
-		List<Object> params = new ArrayList<>(List.of(horizonMs, query.from().toEpochMilli(), query.to().toEpochMilli(), query.from().toEpochMilli()));
-		if (query.oblast() != null) {
-			sql.append(" AND oblast = ?");
-			params.add(query.oblast().name());
-		}
+		List<Object> params = new ArrayList<>(List.of(horizonMs, query.from().toEpochMilli(), query.to().toEpochMilli()));
+		StringBuilder sql = new StringBuilder(SELECT + " WHERE first_observed_at >= ? AND first_observed_at < ? AND " + inOblast(query.oblast(), params));
 		if (query.sector() != null) {
 			sql.append(" AND sector = ?");
 			params.add(query.sector());
@@ -190,6 +187,22 @@ public class StoredIncidents {
 		sql.append(" ORDER BY first_observed_at DESC, id LIMIT ?");
 		params.add(query.limit());
 		return jdbc.sql(sql.toString()).params(params).query(StoredIncidents::map).list();
+	}
+
+	/**
+	 * {@code oblast = ?} for one oblast; for none, {@code oblast IN} every oblast: the same incidents (oblast is never
+	 * null), but then the (oblast, first observation) index serves a period over all oblasts too, one range per oblast,
+	 * where SQLite would read the whole table (0.5-0.8 s a day of the map with 10,000,000 reports, against 16-44 ms).
+	 */
+	public static String inOblast(Oblast oblast, List<Object> params) {
+		if (oblast != null) {
+			params.add(oblast.name());
+			return "oblast = ?";
+		}
+		for (Oblast each : Oblast.values()) {
+			params.add(each.name());
+		}
+		return "oblast IN (" + String.join(", ", Collections.nCopies(Oblast.values().length, "?")) + ")";
 	}
 
 	/** Every incident, by id. */

@@ -119,13 +119,9 @@ class IncidentSelections {
     }
 
     private static String where(IncidentFilter filter, Set<IncidentStatus> statuses, List<Object> params) {
-        StringBuilder sql = new StringBuilder(" WHERE first_observed_at >= ? AND first_observed_at < ?");
         params.add(filter.from().toEpochMilli());
         params.add(filter.to().toEpochMilli());
-        if (filter.oblast() != null) {
-            sql.append(" AND oblast = ?");
-            params.add(filter.oblast().name());
-        }
+        StringBuilder sql = new StringBuilder(" WHERE first_observed_at >= ? AND first_observed_at < ? AND " + StoredIncidents.inOblast(filter.oblast(), params));
         if (filter.sector() != null) {
             sql.append(" AND sector = ?");
             params.add(filter.sector());

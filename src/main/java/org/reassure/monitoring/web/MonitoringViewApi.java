@@ -58,7 +58,7 @@ class MonitoringViewApi {
 
     private static final Duration DEFAULT_PERIOD = Duration.ofDays(1);
     private static final int DEFAULT_HISTOGRAM_DAYS = 30;
-    static final String TOTAL_COUNT = "X-Total-Count";
+    private static final String TOTAL_COUNT = "X-Total-Count";
     private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
