@@ -192,7 +192,7 @@ public class StoredIncidents {
 	/**
 	 * {@code oblast = ?} for one oblast; for none, {@code oblast IN} every oblast: the same incidents (oblast is never
 	 * null), but then the (oblast, first observation) index serves a period over all oblasts too, one range per oblast,
-	 * where SQLite would read the whole table (0.5-0.8 s a day of the map with 10,000,000 reports, against 16-44 ms).
+	 * where SQLite would read the whole table (0.5-0.7 s for a day of the map with 10,000,000 reports, against 16-44 ms).
 	 */
 	public static String inOblast(Oblast oblast, List<Object> params) {
 		if (oblast != null) {
