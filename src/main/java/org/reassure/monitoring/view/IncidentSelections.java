@@ -3,6 +3,7 @@ package org.reassure.monitoring.view;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -119,9 +120,7 @@ class IncidentSelections {
     }
 
     private static String where(IncidentFilter filter, Set<IncidentStatus> statuses, List<Object> params) {
-        params.add(filter.from().toEpochMilli());
-        params.add(filter.to().toEpochMilli());
-        StringBuilder sql = new StringBuilder(" WHERE first_observed_at >= ? AND first_observed_at < ? AND " + StoredIncidents.inOblast(filter.oblast(), params));
+        StringBuilder sql = new StringBuilder(" WHERE " + StoredIncidents.observedIn(filter.from(), filter.to(), filter.oblast(), params));
         if (filter.sector() != null) {
             sql.append(" AND sector = ?");
             params.add(filter.sector());
@@ -131,7 +130,7 @@ class IncidentSelections {
             params.add(filter.category().name());
         }
         if (statuses.size() < IncidentStatus.values().length) {
-            sql.append(" AND status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList())).append(')');
+            sql.append(" AND status IN (").append(String.join(", ", Collections.nCopies(statuses.size(), "?"))).append(')');
             statuses.forEach(status -> params.add(status.name()));
         }
         return sql.toString();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 
 import org.reassure.ReassureApplication;
@@ -127,23 +128,16 @@ public final class MapQueryBenchmark {
             int i = next[0]++;
             return record.incidents(new IncidentQuery(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null, LIMIT)).size();
         };
+        IntFunction<IncidentFilter> dayOfOblast = i -> new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null);
         IntSupplier mapFull = () -> {
             int i = next[0]++;
-            List<IncidentView> listed = views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT,
-                    Clearance.FULL).incidents();
+            List<IncidentView> listed = views.map(dayOfOblast.apply(i), LIMIT, Clearance.FULL).incidents();
             rows[i] = listed.size();
             return json.writeValueAsBytes(listed).length > 0 ? listed.size() : 0;
         };
-        IntSupplier mapFullViews = () -> {
-            int i = next[0]++;
-            return views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT, Clearance.FULL)
-                .incidents()
-                .size();
-        };
+        IntSupplier mapFullViews = () -> views.map(dayOfOblast.apply(next[0]++), LIMIT, Clearance.FULL).incidents().size();
         IntSupplier mapSummary = () -> {
-            int i = next[0]++;
-            List<IncidentView> listed = views.map(new IncidentFilter(from[i], from[i].plus(Duration.ofDays(1)), oblast[i], null, null, null), LIMIT,
-                    Clearance.SUMMARY).incidents();
+            List<IncidentView> listed = views.map(dayOfOblast.apply(next[0]++), LIMIT, Clearance.SUMMARY).incidents();
             return json.writeValueAsBytes(listed).length > 0 ? listed.size() : 0;
         };
         IntSupplier mapEveryOblast = () -> {
@@ -184,12 +178,14 @@ public final class MapQueryBenchmark {
 
     /** How the database runs the map query. */
     private static void explain(JdbcClient jdbc, Instant from, Oblast oblast) {
-        String query = "SELECT id FROM monitoring_incidents WHERE first_observed_at >= ? AND first_observed_at < ? AND oblast = ? "
-                + "ORDER BY first_observed_at DESC, id LIMIT ?";
+        List<Object> params = new ArrayList<>();
+        String query = "SELECT id FROM monitoring_incidents WHERE " + StoredIncidents.observedIn(from, from.plus(Duration.ofDays(1)), oblast, params)
+                + " ORDER BY first_observed_at DESC, id LIMIT ?";
+        params.add(LIMIT);
         boolean sqlite = jdbc.sql("SELECT 1").query((rs, n) -> rs.getStatement().getConnection().getMetaData().getDatabaseProductName()).single()
             .toString().contains("SQLite");
         List<String> plan = jdbc.sql((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query)
-            .params(from.toEpochMilli(), from.plus(Duration.ofDays(1)).toEpochMilli(), oblast.name(), LIMIT)
+            .params(params)
             .query((rs, n) -> rs.getString(sqlite ? 4 : 1))
             .list();
         System.out.println("Plan: " + String.join(" | ", plan));
